@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+// `review`: a panel of language models answers a database design question; the tool scores how far
+// they agree, checks them against the schema and a database selection matrix, and writes a decision record.
+import PackageDescription
+
+let package = Package(
+    name: "review",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "review", targets: ["review"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // C libraries from Debian's -dev packages, each with a few `static inline` shims.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CPgQuery",
+                       providers: [.apt(["libpg-query-dev"])]),
+        .systemLibrary(name: "COpenSSL",
+                       providers: [.apt(["libssl-dev"])]),
+
+        // Small shared pieces: SHA-256, terminal detection, file reading with limits.
+        .target(name: "Support", dependencies: ["COpenSSL"]),
+        // A thin, non-Sendable wrapper over sqlite3 shared by the SQLite schema reader and the memory.
+        .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+
+        // The schema model, the three dialect readers, digest and fingerprint.
+        .target(name: "Schema", dependencies: ["CPgQuery", "SQLiteDB", "Support"]),
+        // Deterministic design rules over the schema model, and their reporters (text, JSON, SARIF, GitHub).
+        .target(name: "Lint", dependencies: ["Schema", "Support"]),
+        // Transport over libcurl, provider adapters, retries, limits, usage and cost.
+        .target(name: "ModelClients", dependencies: ["CCurl", "Support"]),
+        // The built-in database profiles, requirement vocabulary, ranking and checks.
+        .target(name: "SelectionMatrix", dependencies: ["Schema"],
+                resources: [.copy("Resources/matrix.json")]),
+        // Answers, votes, tiers, finding clusters, dissent: pure functions, no I/O.
+        .target(name: "Consensus", dependencies: ["SelectionMatrix"]),
+        // The SQLite store of past decisions, outcomes and the response cache.
+        .target(name: "Memory", dependencies: ["SQLiteDB", "Support"]),
+        // The pipeline: configuration, prompts, referees, decision records, audits.
+        .target(name: "Consult", dependencies: [
+            "Schema", "Lint", "ModelClients", "SelectionMatrix", "Consensus", "Memory", "Support",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        // The command line: one file per subcommand, thin.
+        .executableTarget(name: "review", dependencies: [
+            "Consult",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "SupportTests", dependencies: ["Support"]),
+        .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
+    ]
+)

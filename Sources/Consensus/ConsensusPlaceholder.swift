@@ -1,0 +1,1 @@
+// Answers, votes and tiers arrive with the pipeline issue; nothing here yet.

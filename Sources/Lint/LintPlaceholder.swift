@@ -1,0 +1,1 @@
+// The design rules arrive with the lint issue; this target holds nothing yet.

@@ -1,0 +1,1 @@
+// The memory of past decisions arrives with its issue; nothing here yet.

@@ -1,0 +1,1 @@
+// The libcurl transport and provider adapters arrive with the model-clients issue; nothing here yet.

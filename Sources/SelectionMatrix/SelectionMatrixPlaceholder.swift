@@ -1,0 +1,1 @@
+// The database selection matrix arrives with its issue; nothing here yet.

@@ -1,0 +1,128 @@
+import Foundation
+
+/// A text input read whole, with the checks every command applies before it parses anything:
+/// the path exists, is a regular file, is not empty, is not larger than a limit, and is UTF-8 text.
+public struct TextFile: Sendable {
+    /// The path as the user gave it; diagnostics print this.
+    public let path: String
+    public let text: String
+    /// The file's bytes, exactly as read (the SHA-256 in records is over these).
+    public let bytes: Data
+
+    public static let defaultSizeLimit = 64 * 1024 * 1024
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+        self.bytes = Data(text.utf8)
+    }
+
+    /// Reads `path`, refusing anything that is not a readable UTF-8 text file of at most `sizeLimit` bytes.
+    public static func read(_ path: String, sizeLimit: Int = defaultSizeLimit) throws(InputError) -> TextFile {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(path: path, problem: .missing)
+        }
+        if isDirectory.boolValue { throw InputError(path: path, problem: .directory) }
+        let size: Int
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch {
+            throw InputError(path: path, problem: .unreadable(error.localizedDescription))
+        }
+        if size > sizeLimit { throw InputError(path: path, problem: .tooLarge(size: size, limit: sizeLimit)) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw InputError(path: path, problem: .unreadable(error.localizedDescription))
+        }
+        // Special files report size 0; check again on what was read.
+        if data.count > sizeLimit { throw InputError(path: path, problem: .tooLarge(size: data.count, limit: sizeLimit)) }
+        return try decode(data, path: path)
+    }
+
+    /// Checks already-read bytes the same way `read` does.
+    public static func decode(_ data: Data, path: String) throws(InputError) -> TextFile {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0a || $0 == 0x0d }) {
+            throw InputError(path: path, problem: .empty)
+        }
+        if let zero = data.firstIndex(of: 0) {
+            throw InputError(path: path, problem: .binary(offset: zero - data.startIndex))
+        }
+        var bytes = data
+        // A UTF-8 byte order mark is not part of the text.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw InputError(path: path, problem: .notUTF8(offset: firstInvalidUTF8Offset(bytes)))
+        }
+        return TextFile(path: path, text: text, bytes: data)
+    }
+
+    private init(path: String, text: String, bytes: Data) {
+        self.path = path
+        self.text = text
+        self.bytes = bytes
+    }
+
+    private static func firstInvalidUTF8Offset(_ data: Data) -> Int {
+        var offset = 0
+        let bytes = [UInt8](data)
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return offset
+            }
+            guard offset + length <= bytes.count else { return offset }
+            if length > 1, String(validating: bytes[offset..<offset + length], as: UTF8.self) == nil { return offset }
+            offset += length
+        }
+        return offset
+    }
+}
+
+/// Why an input could not be read. The message says what happened and what to do.
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Problem: Sendable, Equatable {
+        case missing
+        case directory
+        case empty
+        case binary(offset: Int)
+        case notUTF8(offset: Int)
+        case tooLarge(size: Int, limit: Int)
+        case unreadable(String)
+    }
+
+    public let path: String
+    public let problem: Problem
+
+    public init(path: String, problem: Problem) {
+        self.path = path
+        self.problem = problem
+    }
+
+    public var description: String {
+        switch problem {
+        case .missing:
+            return "\(path): no such file; check the path (it is relative to \(FileManager.default.currentDirectoryPath))"
+        case .directory:
+            return "\(path): is a directory; give a .sql file (review lint and review audit take directories)"
+        case .empty:
+            return "\(path): the file is empty; there is nothing to read"
+        case .binary(let offset):
+            return "\(path): not a text file (NUL byte at offset \(offset)); give the DDL as plain SQL text"
+        case .notUTF8(let offset):
+            return "\(path): not UTF-8 text (invalid byte at offset \(offset)); convert it, e.g. iconv -f LATIN1 -t UTF-8"
+        case .tooLarge(let size, let limit):
+            return "\(path): \(size) bytes is larger than the limit of \(limit) bytes; raise it with --max-input-size"
+        case .unreadable(let reason):
+            return "\(path): cannot be read: \(reason)"
+        }
+    }
+}
