@@ -28,6 +28,14 @@ struct PgJSONDecoder: Decoder {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
+    /// The first key of the object this decoder reads, and a decoder for its value (for one-key
+    /// wrapper objects); nil for an empty object.
+    func onlyMember() throws -> (key: String, value: any Decoder)? {
+        guard document.entries[index].kind == .object else { throw mismatch(expected: "an object") }
+        guard index + 1 < Int(document.entries[index].next) else { return nil }
+        return (document.string(at: index + 1), PgJSONDecoder(document: document, index: index + 2))
+    }
+
     func mismatch(expected: String) -> DecodingError {
         DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: [], debugDescription: "expected \(expected) at byte \(document.entries[index].start)"))

@@ -1,23 +1,28 @@
 /// An array of a `PgJSONDocument`, read in order.
 struct PgJSONUnkeyedContainer: UnkeyedDecodingContainer {
     let document: PgJSONDocument
-    let array: Int
-    /// The tape index of the next element.
-    private var position: Int
+    /// The tape index of the next element, and of the entry after the array (two 32-bit halves, so that
+    /// the container fits an existential's inline buffer and is not allocated on the heap).
+    private var bounds: UInt64
     private(set) var currentIndex = 0
 
     init(document: PgJSONDocument, array: Int) {
         self.document = document
-        self.array = array
-        self.position = array + 1
+        self.bounds = UInt64(array + 1) | UInt64(document.entries[array].next) << 32
     }
+
+    private var position: Int {
+        get { Int(bounds & 0xFFFF_FFFF) }
+        set { bounds = (bounds & 0xFFFF_FFFF_0000_0000) | UInt64(newValue) }
+    }
+
+    private var end: Int { Int(bounds >> 32) }
 
     var codingPath: [any CodingKey] { [] }
 
     var count: Int? {
-        var n = 0
-        var i = array + 1
-        let end = Int(document.entries[array].next)
+        var n = currentIndex
+        var i = position
         while i < end {
             n += 1
             i = Int(document.entries[i].next)
@@ -25,7 +30,7 @@ struct PgJSONUnkeyedContainer: UnkeyedDecodingContainer {
         return n
     }
 
-    var isAtEnd: Bool { position >= Int(document.entries[array].next) }
+    var isAtEnd: Bool { position >= end }
 
     private mutating func next() throws -> PgJSONDecoder {
         guard !isAtEnd else {

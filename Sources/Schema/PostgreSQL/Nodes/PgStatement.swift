@@ -20,30 +20,29 @@ enum PgStatement: Decodable, Sendable {
     case other(String)
 
     init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: PgAnyKey.self)
-        guard let key = container.allKeys.first else {
+        guard let (type, payload) = try PgWrapper.open(decoder) else {
             self = .other("")
             return
         }
-        switch key.stringValue {
-        case "CreateStmt": self = .createTable(try container.decode(PgCreateStmt.self, forKey: key))
-        case "AlterTableStmt": self = .alterTable(try container.decode(PgAlterTableStmt.self, forKey: key))
-        case "IndexStmt": self = .createIndex(try container.decode(PgIndexStmt.self, forKey: key))
-        case "CreateEnumStmt": self = .createEnum(try container.decode(PgCreateEnumStmt.self, forKey: key))
-        case "AlterEnumStmt": self = .alterEnum(try container.decode(PgAlterEnumStmt.self, forKey: key))
-        case "CreateDomainStmt": self = .createDomain(try container.decode(PgCreateDomainStmt.self, forKey: key))
-        case "AlterDomainStmt": self = .alterDomain(try container.decode(PgAlterDomainStmt.self, forKey: key))
+        switch type {
+        case "CreateStmt": self = .createTable(try PgCreateStmt(from: payload))
+        case "AlterTableStmt": self = .alterTable(try PgAlterTableStmt(from: payload))
+        case "IndexStmt": self = .createIndex(try PgIndexStmt(from: payload))
+        case "CreateEnumStmt": self = .createEnum(try PgCreateEnumStmt(from: payload))
+        case "AlterEnumStmt": self = .alterEnum(try PgAlterEnumStmt(from: payload))
+        case "CreateDomainStmt": self = .createDomain(try PgCreateDomainStmt(from: payload))
+        case "AlterDomainStmt": self = .alterDomain(try PgAlterDomainStmt(from: payload))
         case "CompositeTypeStmt", "CreateRangeStmt", "DefineStmt":
-            self = .createType(try container.decode(PgNamedTypeStmt.self, forKey: key))
-        case "CreateSeqStmt": self = .createSequence(try container.decode(PgSeqStmt.self, forKey: key))
-        case "AlterSeqStmt": self = .alterSequence(try container.decode(PgSeqStmt.self, forKey: key))
-        case "ViewStmt": self = .createView(try container.decode(PgViewStmt.self, forKey: key))
-        case "CreateTableAsStmt": self = .createTableAs(try container.decode(PgCreateTableAsStmt.self, forKey: key))
-        case "CreateSchemaStmt": self = .createSchema(try container.decode(PgCreateSchemaStmt.self, forKey: key))
-        case "CommentStmt": self = .comment(try container.decode(PgCommentStmt.self, forKey: key))
-        case "DropStmt": self = .drop(try container.decode(PgDropStmt.self, forKey: key))
-        case "RenameStmt": self = .rename(try container.decode(PgRenameStmt.self, forKey: key))
-        default: self = .other(key.stringValue)
+            self = .createType(try PgNamedTypeStmt(from: payload))
+        case "CreateSeqStmt": self = .createSequence(try PgSeqStmt(from: payload))
+        case "AlterSeqStmt": self = .alterSequence(try PgSeqStmt(from: payload))
+        case "ViewStmt": self = .createView(try PgViewStmt(from: payload))
+        case "CreateTableAsStmt": self = .createTableAs(try PgCreateTableAsStmt(from: payload))
+        case "CreateSchemaStmt": self = .createSchema(try PgCreateSchemaStmt(from: payload))
+        case "CommentStmt": self = .comment(try PgCommentStmt(from: payload))
+        case "DropStmt": self = .drop(try PgDropStmt(from: payload))
+        case "RenameStmt": self = .rename(try PgRenameStmt(from: payload))
+        default: self = .other(type)
         }
     }
 }

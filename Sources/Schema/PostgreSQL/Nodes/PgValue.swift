@@ -4,7 +4,6 @@ struct PgValue<Wrapped: Decodable & Sendable>: Decodable, Sendable {
     let value: Wrapped?
 
     init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: PgAnyKey.self)
-        value = try container.allKeys.first.map { try container.decode(Wrapped.self, forKey: $0) }
+        value = try PgWrapper.open(decoder).map { try Wrapped(from: $0.value) }
     }
 }
