@@ -48,16 +48,20 @@ public struct TextFile: Sendable {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0a || $0 == 0x0d }) {
             throw InputError(path: path, problem: .empty)
         }
-        if let zero = data.firstIndex(of: 0) {
-            throw InputError(path: path, problem: .binary(offset: zero - data.startIndex))
+        // Through raw bytes: Data's element-wise iteration costs tens of instructions per byte.
+        let checked: Result<String, InputError> = data.withUnsafeBytes { raw in
+            if let base = raw.baseAddress, let zero = memchr(base, 0, raw.count) {
+                return .failure(InputError(path: path, problem: .binary(offset: base.distance(to: UnsafeRawPointer(zero)))))
+            }
+            var bytes = UnsafeRawBufferPointer(raw)
+            // A UTF-8 byte order mark is not part of the text.
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3)) }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return .failure(InputError(path: path, problem: .notUTF8(offset: firstInvalidUTF8Offset(Data(bytes)))))
+            }
+            return .success(text)
         }
-        var bytes = data
-        // A UTF-8 byte order mark is not part of the text.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw InputError(path: path, problem: .notUTF8(offset: firstInvalidUTF8Offset(bytes)))
-        }
-        return TextFile(path: path, text: text, bytes: data)
+        return TextFile(path: path, text: try checked.get(), bytes: data)
     }
 
     private init(path: String, text: String, bytes: Data) {

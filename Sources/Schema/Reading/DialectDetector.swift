@@ -54,7 +54,10 @@ public enum DialectDetector {
     /// Matching is on ASCII-lowercased bytes (every needle is ASCII), which keeps it well under a
     /// millisecond on large dumps.
     public static func detect(_ text: String, prefixLimit: Int = 256 * 1024) -> Guess {
-        let lowered = text.utf8.prefix(prefixLimit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var text = text
+        let lowered = text.withUTF8 { utf8 in
+            UnsafeBufferPointer(rebasing: utf8.prefix(prefixLimit)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
         var scores: [Dialect: Int] = [:]
         var seen: [Dialect: [String]] = [:]
         for mark in marks {
@@ -85,7 +88,7 @@ public enum DialectDetector {
     /// Whether `needle` occurs in `haystack` (as a whole word when asked: no letter, digit or `_` on
     /// either side; bytes of non-ASCII characters count as letters).
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8], wholeWord: Bool) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
         func isWordByte(_ byte: UInt8) -> Bool {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte >= 0x80
         }
@@ -93,8 +96,9 @@ public enum DialectDetector {
             needle.withUnsafeBufferPointer { pattern in
                 var start = 0
                 let last = hay.count - pattern.count
+                let first = Int32(pattern[0])
                 while start <= last {
-                    guard let found = memchr(hay.baseAddress! + start, Int32(first), last - start + 1) else { return false }
+                    guard let found = memchr(hay.baseAddress! + start, first, last - start + 1) else { return false }
                     let at = hay.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     if memcmp(hay.baseAddress! + at, pattern.baseAddress!, pattern.count) == 0 {
                         let before = at == 0 ? nil : hay[at - 1]
