@@ -38,8 +38,9 @@ let package = Package(
         // The built-in database profiles, requirement vocabulary, ranking and checks.
         .target(name: "SelectionMatrix", dependencies: ["Schema"],
                 resources: [.copy("Resources/matrix.json")]),
-        // Answers, votes, tiers, finding clusters, dissent: pure functions, no I/O.
-        .target(name: "Consensus", dependencies: ["SelectionMatrix"]),
+        // Answers, votes, tiers, finding clusters, dissent: pure functions, no I/O. Database names and
+        // their compatibility come in from SelectionMatrix through `DecisionField`, so this has no dependency.
+        .target(name: "Consensus"),
         // The SQLite store of past decisions, outcomes and the response cache.
         .target(name: "Memory", dependencies: ["SQLiteDB", "Support"]),
         // The pipeline: configuration, prompts, referees, decision records, audits.
@@ -55,5 +56,6 @@ let package = Package(
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
+        .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
     ]
 )
