@@ -57,5 +57,6 @@ let package = Package(
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
+        .testTarget(name: "ConsultTests", dependencies: ["Consult"]),
     ]
 )
