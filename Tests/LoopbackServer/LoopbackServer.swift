@@ -251,7 +251,8 @@ public final class LoopbackServer: @unchecked Sendable {
             return perform(inner, fd: fd, request: request, format: format)
         case .answer(let answer):
             let body = Self.json(format.answerBody(answer, model: request.model ?? "unknown-model"))
-            return respond(fd, status: 200, headers: [(format.requestIDHeader, answer.requestID)], body: body)
+            let headers = format.requestIDHeader.map { [($0, answer.requestID)] } ?? []
+            return respond(fd, status: 200, headers: headers, body: body)
         case .raw(let status, let headers, let body):
             return respond(fd, status: status, headers: headers, body: Array(body.utf8))
         case .rateLimited(let hint):

@@ -90,10 +90,12 @@ enum LoopbackWireFormat {
         }
     }
 
-    var requestIDHeader: String {
+    /// The request id header the provider sends (Ollama sends none).
+    var requestIDHeader: String? {
         switch self {
         case .anthropic: return "request-id"
         case .gemini: return "x-goog-request-id"
+        case .ollama: return nil
         default: return "x-request-id"
         }
     }

@@ -6,11 +6,11 @@ import Support
 /// Keys used by the tests. They look like real ones so that partial echoes are realistic; the secret
 /// scan checks that none of them (nor a recognizable part) leaves the auth header.
 enum TestKeys {
-    static let openai = "sk-test-LOOPBACKopenai0123456789abcdefXYZ"
-    static let anthropic = "sk-ant-test-LOOPBACKanthropic9876543210qrs"
-    static let gemini = "AIzaTESTloopbackGEMINI0123456789abcdefgh"
-    static let openrouter = "sk-or-v1-test-LOOPBACKrouter5555666677778888"
-    static let ollama = "ollama-test-LOOPBACKlocal1234567890zzzz"
+    static let openai = "sk-test-u8jzPde0IgxLd6GncfBAepfJBd0Kh8oO"
+    static let anthropic = "sk-ant-test-OL8dKLzdocJ2isAjIhKtJ0RlgLKOmx"
+    static let gemini = "AIzagJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUC"
+    static let openrouter = "sk-or-v1-sMehGAkWvj7FAc9QeWJKY40uvSwMFLZD"
+    static let ollama = "olm-e1f8rESQedUStPKR0CsTy4Qwb8DwkN"
     static let all = [openai, anthropic, gemini, openrouter, ollama]
 }
 
