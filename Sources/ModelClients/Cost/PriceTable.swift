@@ -34,12 +34,17 @@ public enum PriceTable {
         var name = model.lowercased()
         if name.hasPrefix("models/") { name.removeFirst("models/".count) }
         if let exact = entries[name] { return exact }
-        for (key, price) in entries where name.hasPrefix(key + "-") {
-            let suffix = name.dropFirst(key.count + 1)
-            if !suffix.isEmpty, suffix.allSatisfy({ $0.isNumber || $0 == "-" }), suffix.filter(\.isNumber).count >= 6 {
-                return price
-            }
+        // Longest name first, so `claude-sonnet-5-5-…` is never read as `claude-sonnet-5` plus a suffix.
+        for key in entries.keys.sorted(by: { $0.count > $1.count }) where name.hasPrefix(key + "-") {
+            if isDateSuffix(name.dropFirst(key.count + 1)) { return entries[key] }
         }
         return nil
+    }
+
+    /// `20261001` or `2026-10-01`.
+    private static func isDateSuffix(_ suffix: Substring) -> Bool {
+        let digits = suffix.filter(\.isNumber)
+        guard digits.count == 8 else { return false }
+        return suffix.count == 8 || (suffix.count == 10 && suffix.split(separator: "-").map(\.count) == [4, 2, 2])
     }
 }
