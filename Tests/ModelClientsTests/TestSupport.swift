@@ -62,7 +62,7 @@ final class CountingTransport: Transport {
 /// Collects log lines.
 final class LogCollector: Sendable {
     let lines = Locked([String]())
-    var sink: PanelClient.LogSink { { [lines] line in lines.withLock { $0.append(line) } } }
+    var sink: PanelClient.LogSink { { [lines] event in lines.withLock { $0.append(event.message) } } }
     var all: [String] { lines.current }
 }
 

@@ -7,7 +7,19 @@ import Foundation
 /// `ask` never throws and never drops a panelist: every panelist gets a `Reply`, failed ones
 /// included, with a message that names panelist, provider, HTTP status and the provider's words.
 public final class PanelClient: Sendable {
-    public typealias LogSink = @Sendable (String) -> Void
+    /// One log line: a failed attempt about to be retried, or a request that failed for good.
+    /// The message has keys removed already.
+    public struct LogEvent: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable {
+            case retry, failure
+        }
+
+        public let kind: Kind
+        public let panelist: String
+        public let message: String
+    }
+
+    public typealias LogSink = @Sendable (LogEvent) -> Void
 
     public let transport: any Transport
     public let settings: PanelSettings
@@ -17,7 +29,7 @@ public final class PanelClient: Sendable {
     let redactor = SecretRedactor()
     private let log: LogSink?
 
-    /// `log` receives one line per failed attempt and retry (keys already removed).
+    /// `log` receives an event per retry and per final failure (keys already removed).
     public init(transport: any Transport, settings: PanelSettings = PanelSettings(), clock: RetryClock = .live,
                 log: LogSink? = nil) {
         self.transport = transport
@@ -92,7 +104,7 @@ public final class PanelClient: Sendable {
                     return failure(panelist, description + "; gave up after \(attempt) attempt\(attempt == 1 ? "" : "s") (retries = \(panelist.retries))",
                                    attempts: attempt, status: status, started: started)
                 }
-                emit("\(label(panelist)): attempt \(attempt) failed: \(description); retrying in \(Self.secondsText(wait))")
+                emit(.retry, panelist, "\(label(panelist)): attempt \(attempt) failed: \(description); retrying in \(Self.secondsText(wait))")
                 do {
                     try await clock.sleep(wait)
                 } catch {
@@ -129,7 +141,7 @@ public final class PanelClient: Sendable {
     private func failure(_ panelist: Panelist, _ message: String, attempts: Int, status: Int?,
                          started: ContinuousClock.Instant) -> Reply {
         let text = redactor.redact("\(label(panelist)): \(message)")
-        emit(text)
+        emit(.failure, panelist, text)
         return Reply(panelist: panelist.name, provider: panelist.provider, role: panelist.role,
                      modelRequested: panelist.model, status: .failed(text), latency: Self.seconds(since: started),
                      attempts: attempts, httpStatus: status)
@@ -162,8 +174,8 @@ public final class PanelClient: Sendable {
         attempt > 1 ? " (after \(attempt) attempts)" : ""
     }
 
-    private func emit(_ line: String) {
-        log?(redactor.redact(line))
+    private func emit(_ kind: LogEvent.Kind, _ panelist: Panelist, _ line: String) {
+        log?(LogEvent(kind: kind, panelist: panelist.name, message: redactor.redact(line)))
     }
 
     private static func status(of failure: RetryPolicy.Failure) -> Int? {
