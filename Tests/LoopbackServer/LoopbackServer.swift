@@ -249,6 +249,13 @@ public final class LoopbackServer: @unchecked Sendable {
                 usleep(2_000)
             }
             return perform(inner, fd: fd, request: request, format: format)
+        case .awaitingPeers(let count, let inner):
+            let deadline = ContinuousClock.now + .seconds(10)
+            while peakInFlight < count, ContinuousClock.now < deadline {
+                if isStopped { return false }
+                usleep(1_000)
+            }
+            return perform(inner, fd: fd, request: request, format: format)
         case .answer(let answer):
             let body = Self.json(format.answerBody(answer, model: request.model ?? "unknown-model"))
             let headers = format.requestIDHeader.map { [($0, answer.requestID)] } ?? []

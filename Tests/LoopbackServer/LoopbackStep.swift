@@ -27,6 +27,9 @@ public indirect enum LoopbackStep: Sendable {
     case oversized(bytes: Int, announced: Bool = true)
     /// Waits, then plays the inner step.
     case delayed(Duration, LoopbackStep)
+    /// Holds the request until at least `count` requests have been answered at the same moment (at
+    /// most 10 s), then plays the inner step: proof that a client sends in parallel, without timing.
+    case awaitingPeers(Int, LoopbackStep)
 
     /// A refusal in the request's format (OpenAI `message.refusal`, Anthropic `stop_reason: refusal`,
     /// Gemini `promptFeedback.blockReason`; Ollama has none and answers with the text).

@@ -77,16 +77,17 @@ struct PanelClientTests {
             panelist(.ollama, server: server, name: "dave"),
         ]
         for member in members where member.name != "bob" {
-            server.route(path(for: member.provider, model: member.model), .delayed(.milliseconds(100), .answer("from \(member.name)")))
+            server.route(path(for: member.provider, model: member.model), .awaitingPeers(4, .answer("from \(member.name)")))
         }
-        server.route(path(for: .openai, model: "missing-route"), model: "missing-route", .error(status: 404, message: "The model `missing-route` does not exist"))
+        server.route(path(for: .openai, model: "missing-route"), model: "missing-route",
+                     .awaitingPeers(4, .error(status: 404, message: "The model `missing-route` does not exist")))
         let replies = await PanelClient(transport: CurlTransport(), clock: RecordingClock().clock).ask(members, testPrompt)
         #expect(replies.map(\.panelist) == ["alice", "bob", "carol", "dave"])
         #expect(replies[0].text == "from alice")
         #expect(replies[2].text == "from carol")
         #expect(replies[3].text == "from dave")
         #expect(replies[1].status.failureReason?.contains("HTTP 404 Not Found: The model `missing-route` does not exist") == true)
-        // All four were in flight together.
+        // All four were in flight together (each answer waited for the others).
         #expect(server.peakInFlight == 4)
     }
 
@@ -95,7 +96,7 @@ struct PanelClientTests {
         let server = try LoopbackServer()
         defer { server.stop() }
         let member = panelist(.openai, server: server, maxConcurrency: 3)
-        server.route(path(for: .openai, model: member.model), .delayed(.milliseconds(60), .answer("{}")))
+        server.route(path(for: .openai, model: member.model), .awaitingPeers(3, .delayed(.milliseconds(20), .answer("{}"))))
         let client = PanelClient(transport: CurlTransport(), settings: PanelSettings(maxConcurrency: 50), clock: RecordingClock().clock)
         let replies = await withTaskGroup(of: Reply.self) { group in
             for _ in 0..<12 { group.addTask { await client.ask(member, testPrompt) } }
@@ -113,9 +114,9 @@ struct PanelClientTests {
         defer { first.stop(); second.stop() }
         let a = panelist(.anthropic, server: first, name: "a")
         let b = panelist(.ollama, server: second, name: "b")
-        first.route(path(for: .anthropic, model: a.model), .delayed(.milliseconds(60), .answer("{}")))
-        second.route(path(for: .ollama, model: b.model), .delayed(.milliseconds(60), .answer("{}")))
-        let counting = CountingTransport(CurlTransport())
+        first.route(path(for: .anthropic, model: a.model), .delayed(.milliseconds(20), .answer("{}")))
+        second.route(path(for: .ollama, model: b.model), .delayed(.milliseconds(20), .answer("{}")))
+        let counting = CountingTransport(CurlTransport(), holdUntil: 5)
         let client = PanelClient(transport: counting, settings: PanelSettings(maxConcurrency: 5, providerConcurrency: 4),
                                  clock: RecordingClock().clock)
         let replies = await withTaskGroup(of: [Reply].self) { group in

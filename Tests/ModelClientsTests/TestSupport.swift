@@ -36,13 +36,17 @@ final class RecordingClock: Sendable {
     var recorded: [Duration] { sleeps.current }
 }
 
-/// Wraps a transport and counts how many sends are in flight at once.
+/// Wraps a transport and counts how many sends are in flight at once. With `holdUntil`, each send
+/// waits (at most 5 s) until that many have been in flight together, so a test can show a limit is
+/// reached without depending on timing.
 final class CountingTransport: Transport {
     let inner: any Transport
+    let holdUntil: Int?
     private let counts = Locked((current: 0, peak: 0, total: 0))
 
-    init(_ inner: any Transport) {
+    init(_ inner: any Transport, holdUntil: Int? = nil) {
         self.inner = inner
+        self.holdUntil = holdUntil
     }
 
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
@@ -52,6 +56,11 @@ final class CountingTransport: Transport {
             c.peak = max(c.peak, c.current)
         }
         defer { counts.withLock { $0.current -= 1 } }
+        if let holdUntil {
+            for _ in 0..<1000 where peak < holdUntil {
+                try await Task.sleep(for: .milliseconds(5))
+            }
+        }
         return try await inner.send(request)
     }
 

@@ -13,7 +13,7 @@ struct AnthropicMessagesAdapter: ProviderAdapter {
 
     func makeRequest(for prompt: Prompt, panelist: Panelist) throws(AdapterError) -> HTTPRequest {
         let native = prompt.schema != nil && panelist.structuredOutput == .schema
-        let system = ProviderAdapters.systemText(prompt, mode: panelist.structuredOutput, schemaInRequest: native)
+        let system = ProviderAdapters.systemText(prompt, schemaInRequest: native)
         var body: [String: JSONValue] = [
             "model": .string(panelist.model),
             "max_tokens": .number(Double(ProviderAdapters.maxTokens(prompt, panelist))),

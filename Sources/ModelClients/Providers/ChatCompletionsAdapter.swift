@@ -11,14 +11,10 @@ import Foundation
 /// `prompt_tokens_details.cached_tokens`, `completion_tokens_details.reasoning_tokens`.
 struct ChatCompletionsAdapter: ProviderAdapter {
     func makeRequest(for prompt: Prompt, panelist: Panelist) throws(AdapterError) -> HTTPRequest {
-        let native = prompt.schema != nil && panelist.structuredOutput == .schema
-        let system = ProviderAdapters.systemText(prompt, mode: panelist.structuredOutput, schemaInRequest: native)
-        var messages: [JSONValue] = []
-        if !system.isEmpty { messages.append(["role": "system", "content": .string(system)]) }
-        messages.append(["role": "user", "content": .string(prompt.user)])
+        let messages = ProviderAdapters.chatMessages(prompt, schemaInRequest: prompt.schema != nil && panelist.structuredOutput == .schema)
         var body: [String: JSONValue] = [
             "model": .string(panelist.model),
-            "messages": .array(messages),
+            "messages": messages,
             "stream": false,
         ]
         let limit = JSONValue.number(Double(ProviderAdapters.maxTokens(prompt, panelist)))

@@ -14,7 +14,7 @@ struct GeminiAdapter: ProviderAdapter {
 
     func makeRequest(for prompt: Prompt, panelist: Panelist) throws(AdapterError) -> HTTPRequest {
         let native = prompt.schema != nil && panelist.structuredOutput == .schema
-        let system = ProviderAdapters.systemText(prompt, mode: panelist.structuredOutput, schemaInRequest: native)
+        let system = ProviderAdapters.systemText(prompt, schemaInRequest: native)
         var config: [String: JSONValue] = ["maxOutputTokens": .number(Double(ProviderAdapters.maxTokens(prompt, panelist)))]
         if let temperature = ProviderAdapters.temperature(prompt, panelist) { config["temperature"] = .number(temperature) }
         if let schema = prompt.schema, panelist.structuredOutput != .prompt {

@@ -9,16 +9,12 @@ import Foundation
 /// (`length` truncated), `model`, usage `prompt_eval_count` and `eval_count`.
 struct OllamaChatAdapter: ProviderAdapter {
     func makeRequest(for prompt: Prompt, panelist: Panelist) throws(AdapterError) -> HTTPRequest {
-        let native = prompt.schema != nil && panelist.structuredOutput == .schema
-        let system = ProviderAdapters.systemText(prompt, mode: panelist.structuredOutput, schemaInRequest: native)
-        var messages: [JSONValue] = []
-        if !system.isEmpty { messages.append(["role": "system", "content": .string(system)]) }
-        messages.append(["role": "user", "content": .string(prompt.user)])
+        let messages = ProviderAdapters.chatMessages(prompt, schemaInRequest: prompt.schema != nil && panelist.structuredOutput == .schema)
         var options: [String: JSONValue] = ["num_predict": .number(Double(ProviderAdapters.maxTokens(prompt, panelist)))]
         if let temperature = ProviderAdapters.temperature(prompt, panelist) { options["temperature"] = .number(temperature) }
         var body: [String: JSONValue] = [
             "model": .string(panelist.model),
-            "messages": .array(messages),
+            "messages": messages,
             "stream": false,
             "options": .object(options),
         ]

@@ -56,11 +56,20 @@ enum ProviderAdapters {
     }
 
     /// System text for modes where the schema travels as instructions rather than as a constraint.
-    static func systemText(_ prompt: Prompt, mode: StructuredOutputMode, schemaInRequest: Bool) -> String {
+    static func systemText(_ prompt: Prompt, schemaInRequest: Bool) -> String {
         guard let schema = prompt.schema, !schemaInRequest else { return prompt.system }
         let schemaText = String(decoding: schema.encoded(), as: UTF8.self)
         let instruction = "Answer with one JSON object and nothing else (no prose, no code fences). It must match this JSON Schema:\n\(schemaText)"
         return prompt.system.isEmpty ? instruction : prompt.system + "\n\n" + instruction
+    }
+
+    /// `[{role: system}, {role: user}]`, the message list of Chat Completions and Ollama's chat.
+    static func chatMessages(_ prompt: Prompt, schemaInRequest: Bool) -> JSONValue {
+        let system = systemText(prompt, schemaInRequest: schemaInRequest)
+        var messages: [JSONValue] = []
+        if !system.isEmpty { messages.append(["role": "system", "content": .string(system)]) }
+        messages.append(["role": "user", "content": .string(prompt.user)])
+        return .array(messages)
     }
 
     static func body(_ value: JSONValue) -> Data { value.encoded() }
