@@ -152,3 +152,29 @@ struct PanelClientTests {
         #expect(await first.status == .ok)
     }
 }
+
+@Suite("PanelClient under an audit's load")
+struct PanelClientLoadTests {
+    @Test("300 requests through one client: all answered, connections reused, nothing left in flight")
+    func manyRequests() async throws {
+        let server = try LoopbackServer()
+        defer { server.stop() }
+        let members = [panelist(.anthropic, server: server, name: "a"), panelist(.gemini, server: server, name: "g"),
+                       panelist(.ollama, server: server, name: "o")]
+        for member in members { server.route(path(for: member.provider, model: member.model), .answer("{}")) }
+        let transport = CurlTransport()
+        let client = PanelClient(transport: transport, settings: PanelSettings(maxConcurrency: 16, providerConcurrency: 6),
+                                 clock: RecordingClock().clock)
+        let replies = await withTaskGroup(of: [Reply].self) { group in
+            for _ in 0..<100 { group.addTask { await client.ask(members, testPrompt) } }
+            return await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(replies.count == 300)
+        #expect(replies.allSatisfy { $0.status == .ok && $0.attempts == 1 })
+        #expect(server.requestCount() == 300)
+        // One API host here: its limit (6) bounds the connections ever opened.
+        #expect(server.connectionCount <= 6)
+        #expect(server.peakInFlight <= 6)
+        #expect(transport.activeTransferCount == 0)
+    }
+}
