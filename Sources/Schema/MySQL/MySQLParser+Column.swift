@@ -54,7 +54,7 @@ extension MySQLParser {
             case "GENERATED", "AS":
                 if accept("GENERATED") { try expect("ALWAYS") }
                 try expect("AS")
-                let expression = render(try parenthesized("'(' and the generation expression"))
+                let expression = try parenthesizedText("'(' and the generation expression")
                 let stored = accept("STORED") || accept("PERSISTENT")
                 if !stored { _ = accept("VIRTUAL") }
                 definition.column.generated = GeneratedColumn(expression: expression, isStored: stored)

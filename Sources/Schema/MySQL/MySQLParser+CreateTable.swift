@@ -188,7 +188,7 @@ extension MySQLParser {
         repeat {
             var element: IndexElement
             if isSymbol("(") {
-                element = IndexElement(.expression(render(try parenthesized("an expression"))))
+                element = IndexElement(.expression(try parenthesizedText("an expression")))
             } else {
                 element = IndexElement(.column(try identifier("a column name").name))
                 if isSymbol("("), peek(1)?.kind == .number {
@@ -236,7 +236,7 @@ extension MySQLParser {
     /// `CHECK (expr) [[NOT] ENFORCED]`. A check MySQL does not enforce is recorded as `isNotValid`.
     mutating func check(name: String?, offset: Int) throws(MySQLSyntaxError) -> CheckConstraint {
         try expect("CHECK")
-        let expression = render(try parenthesized("'(' and the check expression"))
+        let expression = try parenthesizedText("'(' and the check expression")
         let notEnforced = accept("NOT", "ENFORCED")
         if !notEnforced { _ = accept("ENFORCED") }
         return CheckConstraint(name: name, expression: expression, isNotValid: notEnforced,
@@ -274,7 +274,7 @@ extension MySQLParser {
             case "UNION":
                 advance()
                 _ = acceptSymbol("=")
-                table.options["union"] = render(try parenthesized("'(' and table names"))
+                table.options["union"] = try parenthesizedText("'(' and table names")
             case "DATA", "INDEX":
                 advance()
                 try expect("DIRECTORY")
@@ -314,7 +314,7 @@ extension MySQLParser {
         _ = accept("LINEAR")
         let partitioning: Partitioning
         if accept("HASH") {
-            partitioning = Partitioning(strategy: .hash, key: [render(try parenthesized("'(' and the partition expression"))])
+            partitioning = Partitioning(strategy: .hash, key: [try parenthesizedText("'(' and the partition expression")])
         } else if accept("KEY") {
             if accept("ALGORITHM") {
                 _ = acceptSymbol("=")
@@ -327,7 +327,7 @@ extension MySQLParser {
             if accept("COLUMNS") {
                 partitioning = Partitioning(strategy: strategy, key: try identifierList())
             } else {
-                partitioning = Partitioning(strategy: strategy, key: [render(try parenthesized("'(' and the partition expression"))])
+                partitioning = Partitioning(strategy: strategy, key: [try parenthesizedText("'(' and the partition expression")])
             }
         } else {
             throw error(expected: "RANGE, LIST, HASH or KEY after PARTITION BY")

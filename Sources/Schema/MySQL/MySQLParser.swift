@@ -232,6 +232,13 @@ struct MySQLParser {
         }
     }
 
+    /// Consumes a parenthesized group and returns the text inside it, rendered.
+    mutating func parenthesizedText(_ what: String) throws(MySQLSyntaxError) -> String {
+        // Two steps: `render(try parenthesized(...))` would render a copy of `self` taken before the call.
+        let range = try parenthesized(what)
+        return render(range)
+    }
+
     /// The text of the tokens in `range`, comments dropped and each gap between tokens made one space.
     func render(_ range: Range<Int>) -> String {
         var out = ""

@@ -42,6 +42,10 @@ public enum DialectDetector {
         Mark(dialect: .sqlite, needle: "sqlite_", weight: 4, label: "sqlite_ names"),
         Mark(dialect: .sqlite, needle: ") strict", weight: 4, label: "STRICT tables"),
         Mark(dialect: .sqlite, needle: "begin transaction;", weight: 1, label: "BEGIN TRANSACTION"),
+        Mark(dialect: .sqlite, needle: "create table [", weight: 4, label: "[bracketed] identifiers"),
+        Mark(dialect: .sqlite, needle: "rowid", weight: 3, label: "rowid"),
+        Mark(dialect: .sqlite, needle: "create virtual table", weight: 5, label: "CREATE VIRTUAL TABLE"),
+        Mark(dialect: .sqlite, needle: "datetime('now'", weight: 3, label: "datetime('now')"),
     ]
 
     /// Looks at most at the first `prefixLimit` bytes; dumps say what they are near the top.
