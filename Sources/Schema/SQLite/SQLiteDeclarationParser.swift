@@ -68,6 +68,13 @@ struct SQLiteDeclarationParser {
                 for part in stream.splitByCommas(name.next + 1..<close) { definition(part, into: &table) }
             } else if stream.isKeyword(name.next, "USING") {
                 table.module = stream.identifier(name.next + 1)
+                // Module arguments: for fts and rtree, column names (options such as tokenize=... never match a column).
+                if stream.isSymbol(name.next + 2, "(") {
+                    let close = stream.closingParen(from: name.next + 2)
+                    for argument in stream.splitByCommas(name.next + 3..<close) {
+                        table.columns.append(.init(name: stream.identifier(argument.lowerBound), offset: stream.offset(argument.lowerBound)))
+                    }
+                }
             }
             return .createTable(key: name.key, table, ifNotExists: ifNotExists.present)
         case "INDEX":
