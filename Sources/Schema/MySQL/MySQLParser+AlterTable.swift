@@ -189,7 +189,10 @@ extension MySQLParser {
     /// `FIRST` or `AFTER column`, when given.
     private mutating func columnPosition() throws(MySQLSyntaxError) -> MySQLColumnPosition? {
         if accept("FIRST") { return .first }
-        if accept("AFTER") { return .after(try identifier("a column name").name) }
+        if accept("AFTER") {
+            let column = try identifier("a column name")
+            return .after(column.name, offset: column.offset)
+        }
         return nil
     }
 }

@@ -36,6 +36,7 @@ extension MySQLParser {
             case "PRIMARY", "KEY":
                 if !accept("PRIMARY", "KEY") { try expect("KEY") }
                 definition.primaryKey = PrimaryKey(columns: [name.name], location: source.location(ofByte: offset))
+                definition.primaryKeyOffset = offset
                 definition.column.isNullable = false
             case "COMMENT":
                 advance()

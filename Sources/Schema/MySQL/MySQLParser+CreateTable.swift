@@ -97,7 +97,7 @@ extension MySQLParser {
             let definition = try columnDefinition(name: name)
             create.table.columns.append(definition.column)
             if let key = definition.primaryKey {
-                if create.table.primaryKey != nil { throw multiplePrimaryKeys(at: name.offset) }
+                if create.table.primaryKey != nil { throw multiplePrimaryKeys(at: definition.primaryKeyOffset ?? name.offset) }
                 create.table.primaryKey = key
             }
             if let unique = definition.unique { create.table.uniqueConstraints.append(unique) }

@@ -188,7 +188,9 @@ struct MySQLSchemaBuilder {
 
     private mutating func addConstraints(of definition: MySQLColumnDefinition, to table: inout Table) throws(MySQLSyntaxError) {
         if let key = definition.primaryKey {
-            if table.primaryKey != nil { throw MySQLSyntaxError(message: "multiple primary keys defined", offset: offset(of: key.location)) }
+            if table.primaryKey != nil {
+                throw MySQLSyntaxError(message: "multiple primary keys defined", offset: definition.primaryKeyOffset ?? offset(of: key.location))
+            }
             table.primaryKey = key
         }
         if let unique = definition.unique { table.uniqueConstraints.append(unique) }
@@ -204,9 +206,9 @@ struct MySQLSchemaBuilder {
         switch position {
         case nil: return table.columns.count
         case .first: return 0
-        case .after(let name):
+        case .after(let name, let offset):
             guard let i = table.columnIndex(named: name) else {
-                throw MySQLSyntaxError(message: "unknown column '\(name)' in table '\(table.name)'", offset: offset(of: table.location))
+                throw MySQLSyntaxError(message: "unknown column '\(name)' in table '\(table.name)'", offset: offset)
             }
             return i + 1
         }

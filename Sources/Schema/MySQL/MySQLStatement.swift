@@ -33,6 +33,8 @@ struct MySQLCreateTable {
 struct MySQLColumnDefinition {
     var column: Column
     var primaryKey: PrimaryKey?
+    /// Where the column's PRIMARY KEY is.
+    var primaryKeyOffset: Int?
     var unique: UniqueConstraint?
     var foreignKey: ForeignKey?
     /// Where the inline `REFERENCES` is (MySQL 8.4 and earlier ignore it).
@@ -43,7 +45,7 @@ struct MySQLColumnDefinition {
 /// Where ADD/MODIFY/CHANGE COLUMN puts the column.
 enum MySQLColumnPosition: Equatable {
     case first
-    case after(String)
+    case after(String, offset: Int)
 }
 
 /// One action of an ALTER TABLE statement.

@@ -1,0 +1,50 @@
+import Testing
+@testable import Schema
+
+@Suite struct MySQLErrorTests {
+    @Test func eachBadStatementIsOneDiagnosticAtTheTokenNamingWhatWasExpected() {
+        let sql = MarkedSQL("""
+            CREATE TABLE ok (id INT);
+            CREATE TABLE bad (id INT,⟪comma⟫, name TEXT);
+            CREATE TABLE bad2 (id INT NOT ⟪nul⟫NUL);
+            CREATE TABLE bad3 (id INT) ENGINE=InnoDB ⟪garbage⟫garbage;
+            CREATE TABLE bad4 (id INT, FOREIGN KEY (id) REFERENCES ok (id) ON DELETE ⟪action⟫EXPLODE);
+            ALTER TABLE ⟪missing⟫missing ADD COLUMN x INT;
+            ⟪typo⟫CRATE TABLE typo (id INT);
+            CREATE TABLE ⟪again⟫ok (id INT);
+            CREATE TABLE bad5 (id INT, ⟪dupcol⟫id INT);
+            CREATE TABLE bad6 (a INT PRIMARY KEY, b INT ⟪twopk⟫PRIMARY KEY);
+            CREATE TABLE bad7 (id ENUM(⟪enum⟫1, 2));
+            CREATE TABLE bad8 (id ⟪type⟫`int`);
+            CREATE TABLE bad9 (id INT⟪end⟫
+            """)
+        let result = sql.read(.mysql)
+        let expected: [(String, String)] = [
+            ("comma", "expected a column name or a key definition, found ','"),
+            ("nul", "expected NULL, found 'NUL'"),
+            ("garbage", "expected a table option or the end of the statement, found 'garbage'"),
+            ("action", "expected RESTRICT, CASCADE, SET NULL, SET DEFAULT or NO ACTION, found 'EXPLODE'"),
+            ("missing", "table 'missing' does not exist (it is not created earlier in the file)"),
+            ("typo", "expected a statement (CREATE, ALTER, DROP, USE, INSERT, SET, ...), found 'CRATE'"),
+            ("again", "table 'ok' already exists"),
+            ("dupcol", "duplicate column name 'id'"),
+            ("twopk", "multiple primary keys defined"),
+            ("enum", "expected a quoted value, found '1'"),
+            ("type", "expected a column type, found '`int`'"),
+            ("end", "expected ',' or ')', found the end of the statement"),
+        ]
+        #expect(result.diagnostics == expected.map {
+            Diagnostic(ruleID: "syntax-error", severity: .error, message: $0.1, location: sql[$0.0])
+        })
+        #expect(result.statementCount == 13)
+        #expect(result.model.tables.map(\.name.name) == ["ok"])
+    }
+
+    @Test func anErrorInsideAVersionCommentResumesAfterIt() {
+        let sql = MarkedSQL("/*!50001 CREATE TABLE v (x ⟪x⟫) */;\nCREATE TABLE w (y INT);\n")
+        let result = sql.read(.mysql)
+        #expect(result.diagnostics == [Diagnostic(ruleID: "syntax-error", severity: .error,
+                                                  message: "expected a column type, found ')'", location: sql["x"])])
+        #expect(result.model.tables.map(\.name.name) == ["w"])
+    }
+}
