@@ -21,9 +21,17 @@ extension MySQLParser {
         return .alterTable(name: name.name, offset: name.offset, actions: actions)
     }
 
+    private static let partitionMaintenanceWords: Set<String> = [
+        "ADD", "COALESCE", "REORGANIZE", "EXCHANGE", "TRUNCATE", "REBUILD", "ANALYZE", "CHECK", "OPTIMIZE", "REPAIR",
+    ]
+
     private mutating func alterAction() throws(MySQLSyntaxError) -> [MySQLAlterAction] {
         guard let word = keyword() else { throw error(expected: "an ALTER TABLE action") }
         switch word {
+        case _ where keyword(1) == "PARTITION" && Self.partitionMaintenanceWords.contains(word):
+            // Partition maintenance: the partitioning scheme stays.
+            while advance() != nil {}
+            return [.noEffect]
         case "ADD":
             advance()
             return try addAction()

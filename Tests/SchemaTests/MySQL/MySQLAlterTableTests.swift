@@ -80,3 +80,38 @@ import Testing
         #expect(result.skipped == ["alter table": 2])
     }
 }
+
+@Suite struct MySQLPartitioningTests {
+    static let cases: [(String, Partitioning)] = [
+        ("PARTITION BY RANGE COLUMNS(a, b) (PARTITION p0 VALUES LESS THAN (10, 20))", Partitioning(strategy: .range, key: ["a", "b"])),
+        ("PARTITION BY LIST (a % 4) (PARTITION p0 VALUES IN (0, 1), PARTITION p1 VALUES IN (2, 3))", Partitioning(strategy: .list, key: ["a % 4"])),
+        ("PARTITION BY LIST COLUMNS(b) (PARTITION p0 VALUES IN ('x'))", Partitioning(strategy: .list, key: ["b"])),
+        ("PARTITION BY LINEAR HASH (YEAR(d)) PARTITIONS 4", Partitioning(strategy: .hash, key: ["YEAR(d)"])),
+        ("PARTITION BY KEY ALGORITHM=2 (a) PARTITIONS 8 SUBPARTITION BY HASH (b)", Partitioning(strategy: .key, key: ["a"])),
+        ("/*!50100 PARTITION BY KEY () */", Partitioning(strategy: .key, key: [])),
+    ]
+
+    @Test(arguments: cases)
+    func partitioningStrategyAndKeyAreRead(_ clause: String, _ expected: Partitioning) throws {
+        let result = SchemaReader.read(text: "CREATE TABLE t (a INT, b VARCHAR(5), d DATE, KEY (b) USING HASH) ENGINE=InnoDB \(clause);",
+                                       path: "p.sql", dialect: .mysql)
+        #expect(result.diagnostics == [])
+        let table = try #require(result.model.tables.first)
+        #expect(table.partitioning == expected)
+        #expect(table.indexes.map(\.method) == ["hash"])
+    }
+
+    @Test func alterTableSetsAndRemovesPartitioningAndIgnoresMaintenance() throws {
+        let result = SchemaReader.read(text: """
+            CREATE TABLE t (a INT, d DATE);
+            ALTER TABLE t PARTITION BY HASH (a) PARTITIONS 2;
+            ALTER TABLE t ADD PARTITION PARTITIONS 2;
+            ALTER TABLE t COALESCE PARTITION 1;
+            CREATE TABLE u (a INT) PARTITION BY HASH (a);
+            ALTER TABLE u REMOVE PARTITIONING;
+            """, path: "p.sql", dialect: .mysql)
+        #expect(result.diagnostics == [])
+        #expect(result.model.tables.map(\.partitioning) == [Partitioning(strategy: .hash, key: ["a"]), nil])
+        #expect(result.skipped == ["alter table": 2])
+    }
+}
