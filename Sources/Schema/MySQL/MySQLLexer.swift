@@ -1,5 +1,5 @@
 /// One token of MySQL text, as byte offsets into the file.
-struct MySQLToken: Equatable {
+struct MySQLToken: Equatable, SourceSpan {
     enum Kind: Equatable {
         /// A bare word: a keyword, an unquoted identifier, or a number-led identifier such as `1st`.
         case word
@@ -82,15 +82,15 @@ struct MySQLLexer {
             position = Self.closingQuote(bytes, from: position + 1, quote: c, backslashEscapes: false)
             kind = .backtick
         default:
-            if Self.isWordByte(c) {
+            if SQLByte.isWordByte(c) {
                 var allDigits = true
-                while position < bytes.count, Self.isWordByte(bytes[position]), !(position > start && matchesDelimiter(at: position)) {
-                    if !Self.isDigit(bytes[position]) { allDigits = false }
+                while position < bytes.count, SQLByte.isWordByte(bytes[position]), !(position > start && matchesDelimiter(at: position)) {
+                    if !SQLByte.isDigit(bytes[position]) { allDigits = false }
                     position += 1
                 }
                 kind = allDigits ? .number : .word
                 if allDigits { scanFraction() }
-            } else if c == UInt8(ascii: "."), position + 1 < bytes.count, Self.isDigit(bytes[position + 1]) {
+            } else if c == UInt8(ascii: "."), position + 1 < bytes.count, SQLByte.isDigit(bytes[position + 1]) {
                 scanFraction()
                 kind = .number
             } else {
@@ -133,7 +133,7 @@ struct MySQLLexer {
     private mutating func skipTrivia() {
         while position < bytes.count {
             let c = bytes[position]
-            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
+            if SQLByte.isSpace(c) {
                 position += 1
             } else if !skipComment() {
                 return
@@ -160,7 +160,7 @@ struct MySQLLexer {
         if i < bytes.count, bytes[i] == UInt8(ascii: "!") {
             // A version comment: its content is code.
             i += 1
-            while i < bytes.count, Self.isDigit(bytes[i]) { i += 1 }
+            while i < bytes.count, SQLByte.isDigit(bytes[i]) { i += 1 }
             inVersionComment = true
             position = i
             return true
@@ -176,16 +176,16 @@ struct MySQLLexer {
     }
 
     private mutating func scanFraction() {
-        if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "."), Self.isDigit(bytes[position + 1]) {
+        if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "."), SQLByte.isDigit(bytes[position + 1]) {
             position += 1
-            while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
+            while position < bytes.count, SQLByte.isDigit(bytes[position]) { position += 1 }
         }
         if position + 1 < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
             var i = position + 1
             if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-            if i < bytes.count, Self.isDigit(bytes[i]) {
+            if i < bytes.count, SQLByte.isDigit(bytes[i]) {
                 position = i
-                while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
+                while position < bytes.count, SQLByte.isDigit(bytes[position]) { position += 1 }
             }
         }
     }
@@ -234,12 +234,5 @@ struct MySQLLexer {
             }
         }
         return bytes.count
-    }
-
-    static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-
-    /// Letters, digits, `_`, `$` and every byte of a multi-byte UTF-8 character.
-    static func isWordByte(_ c: UInt8) -> Bool {
-        (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || isDigit(c) || c == 0x5F || c == 0x24 || c >= 0x80
     }
 }

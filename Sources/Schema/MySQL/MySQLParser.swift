@@ -241,13 +241,6 @@ struct MySQLParser {
 
     /// The text of the tokens in `range`, comments dropped and each gap between tokens made one space.
     func render(_ range: Range<Int>) -> String {
-        var out = ""
-        var previousEnd: Int?
-        for token in tokens[range] {
-            if let previousEnd, token.start > previousEnd { out += " " }
-            out += text(token)
-            previousEnd = token.end
-        }
-        return out
+        source.render(tokens[range])
     }
 }

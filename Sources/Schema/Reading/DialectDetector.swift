@@ -88,9 +88,8 @@ public enum DialectDetector {
         guard i + needle.count <= bytes.count else { return false }
         for (k, byte) in needle.enumerated() where bytes[i + k] != byte { return false }
         guard mark.needle == "serial" || mark.needle == "unsigned" else { return true }
-        let isWordByte: (UInt8) -> Bool = { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 >= 0x80 }
-        let before = i > 0 && isWordByte(bytes[i - 1])
-        let after = i + needle.count < bytes.count && isWordByte(bytes[i + needle.count])
+        let before = i > 0 && SQLByte.isWordByte(bytes[i - 1])
+        let after = i + needle.count < bytes.count && SQLByte.isWordByte(bytes[i + needle.count])
         return !before && !after
     }
 

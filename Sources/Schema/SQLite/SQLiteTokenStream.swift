@@ -85,13 +85,6 @@ struct SQLiteTokenStream {
 
     /// The source text of `range` with comments dropped and each gap between tokens made one space.
     func render(_ range: Range<Int>) -> String {
-        var out = ""
-        var previousEnd: Int?
-        for i in range where i < tokens.count {
-            if let previousEnd, tokens[i].start > previousEnd { out += " " }
-            out += text(i)
-            previousEnd = tokens[i].end
-        }
-        return out
+        source.render(tokens[range.clamped(to: 0..<tokens.count)])
     }
 }

@@ -1,5 +1,5 @@
 /// One token of SQLite SQL, as byte offsets into the file.
-struct SQLiteToken: Equatable {
+struct SQLiteToken: Equatable, SourceSpan {
     enum Kind: Equatable {
         /// A bare word: a keyword or an unquoted identifier.
         case word
@@ -29,7 +29,7 @@ enum SQLiteTokenizer {
         while i < end, tokens.count < limit {
             let c = bytes[i]
             let next: UInt8 = i + 1 < end ? bytes[i + 1] : 0
-            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
+            if SQLByte.isSpace(c) {
                 i += 1
             } else if c == UInt8(ascii: "-"), next == UInt8(ascii: "-") {
                 while i < end, bytes[i] != 0x0A { i += 1 }
@@ -42,11 +42,11 @@ enum SQLiteTokenizer {
                 let stop = closingQuote(bytes, from: i + 1, end: end, quote: close)
                 tokens.append(SQLiteToken(kind: c == UInt8(ascii: "'") ? .string : .quotedIdentifier, start: i, end: stop))
                 i = stop
-            } else if isDigit(c) || (c == UInt8(ascii: ".") && isDigit(next)) {
+            } else if SQLByte.isDigit(c) || (c == UInt8(ascii: ".") && SQLByte.isDigit(next)) {
                 var j = i + 1
                 while j < end {
                     let b = bytes[j]
-                    if isWordByte(b) || b == UInt8(ascii: ".") {
+                    if SQLByte.isWordByte(b) || b == UInt8(ascii: ".") {
                         j += 1
                     } else if (b == UInt8(ascii: "+") || b == UInt8(ascii: "-")), bytes[j - 1] | 0x20 == UInt8(ascii: "e") {
                         j += 1
@@ -56,9 +56,9 @@ enum SQLiteTokenizer {
                 }
                 tokens.append(SQLiteToken(kind: .number, start: i, end: j))
                 i = j
-            } else if isWordByte(c) {
+            } else if SQLByte.isWordByte(c) {
                 var j = i + 1
-                while j < end, isWordByte(bytes[j]) { j += 1 }
+                while j < end, SQLByte.isWordByte(bytes[j]) { j += 1 }
                 tokens.append(SQLiteToken(kind: .word, start: i, end: j))
                 i = j
             } else {
@@ -80,12 +80,5 @@ enum SQLiteTokenizer {
             j += 1
         }
         return end
-    }
-
-    static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-
-    /// Letters, digits, `_`, `$` and every byte of a multi-byte UTF-8 character.
-    static func isWordByte(_ c: UInt8) -> Bool {
-        (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || isDigit(c) || c == 0x5F || c == 0x24 || c >= 0x80
     }
 }
