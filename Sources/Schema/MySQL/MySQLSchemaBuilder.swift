@@ -31,7 +31,14 @@ struct MySQLSchemaBuilder {
             guard actions.contains(where: { if case .noEffect = $0 { false } else { true } }) else { return }
             let i = try tableIndex(name, offset: offset)
             var table = tables[i]
-            for action in actions { try apply(action, to: &table) }
+            let warningsBefore = diagnostics.count
+            do {
+                for action in actions { try apply(action, to: &table) }
+            } catch {
+                // A statement that fails changes nothing, its warnings included.
+                diagnostics.removeSubrange(warningsBefore...)
+                throw error
+            }
             requirePrimaryKeyColumns(&table)
             let renamed = table.name != tables[i].name
             let oldName = tables[i].name

@@ -48,3 +48,27 @@ import Testing
         #expect(result.model.tables.map(\.name.name) == ["w"])
     }
 }
+
+@Suite struct MySQLWarningTests {
+    @Test func createTableSelectWarnsThatTheQueryColumnsAreNotRead() {
+        let sql = MarkedSQL("CREATE TABLE t (id INT) ⟪select⟫SELECT 1 AS id, 2 AS extra;\n")
+        let result = sql.read(.mysql)
+        #expect(result.diagnostics == [Diagnostic(ruleID: "read-in-part", severity: .warning,
+                                                  message: "the columns CREATE TABLE ... SELECT takes from its query are not read",
+                                                  location: sql["select"], target: "t",
+                                                  fix: "declare the columns in the CREATE TABLE statement")])
+        #expect(result.model.tables.first?.columns.map(\.name) == ["id"])
+    }
+
+    @Test func aFailingAlterKeepsNeitherItsChangesNorItsWarnings() {
+        let sql = MarkedSQL("""
+            CREATE TABLE t (id INT, dup INT);
+            ALTER TABLE t ADD COLUMN p INT REFERENCES q (id), ADD COLUMN ⟪dup⟫dup INT;
+            """)
+        let result = sql.read(.mysql)
+        #expect(result.diagnostics == [Diagnostic(ruleID: "syntax-error", severity: .error,
+                                                  message: "duplicate column name 'dup'", location: sql["dup"])])
+        #expect(result.model.tables.first?.columns.map(\.name) == ["id", "dup"])
+        #expect(result.model.foreignKeyCount == 0)
+    }
+}
