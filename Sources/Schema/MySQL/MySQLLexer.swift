@@ -33,6 +33,8 @@ struct MySQLLexer {
     private var inVersionComment = false
     /// Whether the current statement has reached its delimiter (or the end of the text).
     private(set) var statementEnded = true
+    /// Where a quote or a block comment that never closes starts: it swallowed the rest of the text.
+    var unclosed: Int?
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -76,10 +78,10 @@ struct MySQLLexer {
         let kind: MySQLToken.Kind
         switch c {
         case UInt8(ascii: "'"), UInt8(ascii: "\""):
-            position = Self.closingQuote(bytes, from: position + 1, quote: c, backslashEscapes: true)
+            skipQuoted(c)
             kind = c == UInt8(ascii: "'") ? .string : .doubleQuoted
         case UInt8(ascii: "`"):
-            position = Self.closingQuote(bytes, from: position + 1, quote: c, backslashEscapes: false)
+            skipQuoted(c)
             kind = .backtick
         default:
             if SQLByte.isWordByte(c) {
@@ -114,10 +116,8 @@ struct MySQLLexer {
                 return
             }
             switch c {
-            case UInt8(ascii: "'"), UInt8(ascii: "\""):
-                position = Self.closingQuote(bytes, from: position + 1, quote: c, backslashEscapes: true)
-            case UInt8(ascii: "`"):
-                position = Self.closingQuote(bytes, from: position + 1, quote: c, backslashEscapes: false)
+            case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`"):
+                skipQuoted(c)
             case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "*"):
                 if !skipComment() { position += 1 }
             default:
@@ -166,8 +166,19 @@ struct MySQLLexer {
             return true
         }
         while i + 1 < bytes.count, !(bytes[i] == UInt8(ascii: "*") && bytes[i + 1] == UInt8(ascii: "/")) { i += 1 }
+        if i + 1 >= bytes.count, unclosed == nil { unclosed = position }
         position = min(i + 2, bytes.count)
         return true
+    }
+
+    /// Moves past the quoted text at `position`, noting where it starts when it is never closed.
+    private mutating func skipQuoted(_ quote: UInt8) {
+        if let end = Self.closingQuote(bytes, from: position + 1, quote: quote, backslashEscapes: quote != UInt8(ascii: "`")) {
+            position = end
+        } else {
+            if unclosed == nil { unclosed = position }
+            position = bytes.count
+        }
     }
 
     /// `--` starts a comment only when followed by whitespace, a control character or the end.
@@ -219,8 +230,8 @@ struct MySQLLexer {
 
     // MARK: - Bytes
 
-    /// The offset just past the closing quote, or the end of the text.
-    static func closingQuote(_ bytes: [UInt8], from start: Int, quote: UInt8, backslashEscapes: Bool) -> Int {
+    /// The offset just past the closing quote, or nil when the text ends first.
+    static func closingQuote(_ bytes: [UInt8], from start: Int, quote: UInt8, backslashEscapes: Bool) -> Int? {
         var i = start
         while i < bytes.count {
             let c = bytes[i]
@@ -233,6 +244,6 @@ struct MySQLLexer {
                 i += 1
             }
         }
-        return bytes.count
+        return nil
     }
 }

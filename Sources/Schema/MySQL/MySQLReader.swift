@@ -22,15 +22,27 @@ enum MySQLReader {
                 parser.finishStatement()
                 if let label = skippedLabel(statement) { output.skipped[label, default: 0] += 1 }
                 try builder.apply(statement)
+                reportUnclosed(&parser, source, into: &output)
             } catch {
                 parser.finishStatement()
+                parser.lexer.unclosed = nil
                 output.diagnostics.append(Diagnostic(ruleID: Diagnostic.syntaxErrorID, severity: .error, message: error.message,
                                                      location: source.location(ofByte: error.offset)))
             }
         }
+        reportUnclosed(&parser, source, into: &output)
         output.model = builder.model()
         output.diagnostics = (output.diagnostics + builder.diagnostics).sorted { $0.location < $1.location }
         return output
+    }
+
+    /// A quote or block comment that never closes swallows the rest of the file, statements included.
+    private static func reportUnclosed(_ parser: inout MySQLParser, _ source: SourceText, into output: inout DialectReadOutput) {
+        guard let offset = parser.lexer.unclosed else { return }
+        parser.lexer.unclosed = nil
+        output.diagnostics.append(Diagnostic(ruleID: Diagnostic.syntaxErrorID, severity: .error,
+                                             message: "a quote or comment that starts here is never closed; the rest of the file was read as part of it",
+                                             location: source.location(ofByte: offset)))
     }
 
     /// The label a statement is counted under in `skipped`, or nil when it defines something.

@@ -27,12 +27,19 @@ enum SQLiteReader {
             return output
         }
         var declarations = SQLiteDeclarations()
-        for range in SQLiteStatementSplitter.split(source) {
+        for statement in SQLiteStatementSplitter.split(source) {
+            let range = statement.range
             output.statementCount += 1
             let head = source.utf8.withUnsafeBufferPointer { SQLiteTokenizer.tokens($0, in: range, limit: 4) }
             let kind = SQLiteStatementKind(head: head, source: source)
             if let label = kind.skippedLabel {
                 output.skipped[label, default: 0] += 1
+                if !statement.isComplete {
+                    // Not run, so SQLite cannot say it; everything after it was swallowed.
+                    output.diagnostics.append(Diagnostic(ruleID: Diagnostic.syntaxErrorID, severity: .error,
+                                                         message: "incomplete input: this statement runs to the end of the file (an unclosed quote or comment, or a CREATE TRIGGER without END;)",
+                                                         location: source.location(ofByte: range.lowerBound)))
+                }
                 if !kind.runsWhenSkipped { continue }
             }
             do {

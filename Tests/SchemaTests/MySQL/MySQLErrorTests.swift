@@ -49,6 +49,23 @@ import Testing
     }
 }
 
+@Suite struct MySQLUnclosedQuoteTests {
+    @Test(arguments: ["INSERT INTO a VALUES ('never closed);\nCREATE TABLE b (x INT);\n",
+                      "INSERT INTO a VALUES ('ends in an escaped quote\\');\n",
+                      "CREATE TABLE a (x INT); /* a comment that runs on\nCREATE TABLE b (x INT);\n"])
+    func aQuoteOrCommentThatNeverClosesIsReportedWhereItStarts(_ text: String) {
+        let result = SchemaReader.read(text: text, path: "u.sql", dialect: .mysql)
+        let start = text.firstIndex { $0 == "'" || $0 == "/" }!
+        let prefix = text[..<start]
+        #expect(result.diagnostics == [Diagnostic(
+            ruleID: "syntax-error", severity: .error,
+            message: "a quote or comment that starts here is never closed; the rest of the file was read as part of it",
+            location: Schema.SourceLocation(file: "u.sql", line: prefix.filter { $0 == "\n" }.count + 1,
+                                            column: prefix.count - (prefix.lastIndex(of: "\n").map { prefix.distance(from: prefix.startIndex, to: $0) + 1 } ?? 0) + 1))])
+        #expect(result.model.tables.map(\.name.name).contains("b") == false)
+    }
+}
+
 @Suite struct MySQLWarningTests {
     @Test func createTableSelectWarnsThatTheQueryColumnsAreNotRead() {
         let sql = MarkedSQL("CREATE TABLE t (id INT) ⟪select⟫SELECT 1 AS id, 2 AS extra;\n")
