@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Guesses the dialect of a DDL file from marks only one dialect uses, and says which marks it saw.
 public enum DialectDetector {
     public struct Guess: Sendable, Equatable {
@@ -48,22 +42,27 @@ public enum DialectDetector {
         Mark(dialect: .sqlite, needle: "sqlite_", weight: 4, label: "sqlite_ names"),
         Mark(dialect: .sqlite, needle: ") strict", weight: 4, label: "STRICT tables"),
         Mark(dialect: .sqlite, needle: "begin transaction;", weight: 1, label: "BEGIN TRANSACTION"),
+        Mark(dialect: .sqlite, needle: "create table [", weight: 4, label: "[bracketed] identifiers"),
+        Mark(dialect: .sqlite, needle: "rowid", weight: 3, label: "rowid"),
+        Mark(dialect: .sqlite, needle: "create virtual table", weight: 5, label: "CREATE VIRTUAL TABLE"),
+        Mark(dialect: .sqlite, needle: "datetime('now'", weight: 3, label: "datetime('now')"),
     ]
 
     /// Looks at most at the first `prefixLimit` bytes; dumps say what they are near the top.
-    /// Matching is on ASCII-lowercased bytes (every needle is ASCII), which keeps it well under a
-    /// millisecond on large dumps.
+    /// One pass over the bytes (ASCII-lowercased), trying only the marks that start with each byte.
     public static func detect(_ text: String, prefixLimit: Int = 256 * 1024) -> Guess {
-        var text = text
-        let lowered = text.withUTF8 { utf8 in
-            UnsafeBufferPointer(rebasing: utf8.prefix(prefixLimit)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let bytes = text.utf8.prefix(prefixLimit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var found = [Bool](repeating: false, count: marks.count)
+        bytes.withUnsafeBufferPointer { bytes in
+            for i in bytes.indices {
+                for m in markIndexesByFirstByte[Int(bytes[i])] where !found[m] && matches(marks[m], in: bytes, at: i) {
+                    found[m] = true
+                }
+            }
         }
         var scores: [Dialect: Int] = [:]
         var seen: [Dialect: [String]] = [:]
-        for mark in marks {
-            // "unsigned" and "serial" are ordinary words; count them only as whole words.
-            let wholeWord = mark.needle == "serial" || mark.needle == "unsigned"
-            guard contains(lowered, Array(mark.needle.utf8), wholeWord: wholeWord) else { continue }
+        for (m, mark) in marks.enumerated() where found[m] {
             scores[mark.dialect, default: 0] += mark.weight
             if !(seen[mark.dialect]?.contains(mark.label) ?? false) {
                 seen[mark.dialect, default: []].append(mark.label)
@@ -76,39 +75,30 @@ public enum DialectDetector {
         return Guess(dialect: best.key, reason: "detected from \(labels)")
     }
 
+    private static let markIndexesByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (m, mark) in marks.enumerated() { table[Int(mark.needle.utf8.first!)].append(m) }
+        return table
+    }()
+
+    /// Whether `mark.needle` is at `i`. "unsigned" and "serial" are ordinary words; they count only as
+    /// whole words.
+    private static func matches(_ mark: Mark, in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let needle = mark.needle.utf8
+        guard i + needle.count <= bytes.count else { return false }
+        for (k, byte) in needle.enumerated() where bytes[i + k] != byte { return false }
+        guard mark.needle == "serial" || mark.needle == "unsigned" else { return true }
+        let before = i > 0 && SQLByte.isWordByte(bytes[i - 1])
+        let after = i + needle.count < bytes.count && SQLByte.isWordByte(bytes[i + needle.count])
+        return !before && !after
+    }
+
     /// Ties go to PostgreSQL, then SQLite.
     private static func rank(_ dialect: Dialect) -> Int {
         switch dialect {
         case .postgresql: 2
         case .sqlite: 1
         case .mysql: 0
-        }
-    }
-
-    /// Whether `needle` occurs in `haystack` (as a whole word when asked: no letter, digit or `_` on
-    /// either side; bytes of non-ASCII characters count as letters).
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8], wholeWord: Bool) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        func isWordByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte >= 0x80
-        }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pattern in
-                var start = 0
-                let last = hay.count - pattern.count
-                let first = Int32(pattern[0])
-                while start <= last {
-                    guard let found = memchr(hay.baseAddress! + start, first, last - start + 1) else { return false }
-                    let at = hay.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(hay.baseAddress! + at, pattern.baseAddress!, pattern.count) == 0 {
-                        let before = at == 0 ? nil : hay[at - 1]
-                        let after = at + pattern.count < hay.count ? hay[at + pattern.count] : nil
-                        if !wholeWord || (!(before.map(isWordByte) ?? false) && !(after.map(isWordByte) ?? false)) { return true }
-                    }
-                    start = at + 1
-                }
-                return false
-            }
         }
     }
 }
