@@ -20,7 +20,8 @@ enum PostgresReader {
             let base = buffer.baseAddress!
             for span in script.statements {
                 if case .skip(let kind) = classifier.classify(span) {
-                    skipped[kind, default: 0] += 1
+                    // Lowercase, as the other readers count them ("set", "create function").
+                    skipped[kind.lowercased(), default: 0] += 1
                     continue
                 }
                 let saved = base[span.end]

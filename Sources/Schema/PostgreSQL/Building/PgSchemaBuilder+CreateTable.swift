@@ -142,14 +142,26 @@ extension PgSchemaBuilder {
         }
     }
 
-    /// A default; `nextval('sequence')` makes the column `.serial` instead of being kept as text.
+    /// A default; `nextval('sequence')` makes the column `.serial` instead of being kept as text, and
+    /// `DEFAULT NULL` (also `NULL::type`, as pg_dump writes it) is the same as no default.
     mutating func setDefault(_ expression: PgNode, on column: inout Column, table: QualifiedName) {
-        if let sequence = Self.nextvalSequence(expression) {
+        if Self.isNull(expression) {
+            column.defaultExpression = nil
+        } else if let sequence = Self.nextvalSequence(expression) {
             column.identity = .serial
             column.defaultExpression = nil
             sequenceUsers.append((sequence, "\(table).\(column.name)"))
         } else {
             column.defaultExpression = context.expressionText(expression, stopWords: PgStatementContext.columnClauseStops)
+        }
+    }
+
+    /// Whether `expression` is the NULL literal, possibly cast to a type.
+    static func isNull(_ expression: PgNode) -> Bool {
+        switch expression {
+        case .constant(let constant): constant.isnull == true
+        case .typeCast(let cast): cast.arg.map(isNull) ?? false
+        default: false
         }
     }
 

@@ -17,8 +17,9 @@ extension PgSchemaBuilder {
             return
         }
         let name = PgNames.qualified(create.into.rel)
-        warn(Self.notModelledID, "CREATE TABLE \(name) AS ...: the columns of a table made from a query are not read",
-             at: context.location(create.into.rel.location), target: name.description, severity: .info)
+        warn(Self.readInPartID, "the columns CREATE TABLE ... AS takes from its query are not read",
+             at: context.location(create.into.rel.location), target: name.description,
+             fix: "declare the columns in a CREATE TABLE statement")
         guard tableSlot(name) == nil else { return }
         tableIndex[name] = tables.count
         tables.append(Table(name: name, location: context.location(create.into.rel.location)))
@@ -27,8 +28,8 @@ extension PgSchemaBuilder {
     mutating func createSchema(_ create: PgCreateSchemaStmt) {
         if let name = create.schemaname, name != "public" { createdNamespaces.insert(name) }
         if let elements = create.schemaElts, !elements.isEmpty {
-            warn(Self.notModelledID, "statements inside CREATE SCHEMA are not read; write them as separate statements",
-                 at: context.statementLocation, severity: .info)
+            warn(Self.readInPartID, "the statements inside CREATE SCHEMA are not read",
+                 at: context.statementLocation, fix: "write them as separate statements after CREATE SCHEMA")
         }
     }
 

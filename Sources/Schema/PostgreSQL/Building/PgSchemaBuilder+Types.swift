@@ -58,7 +58,7 @@ extension PgSchemaBuilder {
             return
         }
         switch alter.subtype {
-        case "T": domain.defaultExpression = alter.def.map { context.expressionText($0) }
+        case "T": domain.defaultExpression = alter.def.flatMap { Self.isNull($0) ? nil : context.expressionText($0) }
         case "N": domain.isNullable = true
         case "O": domain.isNullable = false
         case "C": if case .constraint(let constraint)? = alter.def { applyDomainConstraint(constraint, to: &domain) }
@@ -71,7 +71,7 @@ extension PgSchemaBuilder {
         switch constraint.contype {
         case "CONSTR_NOTNULL": domain.isNullable = false
         case "CONSTR_NULL": domain.isNullable = true
-        case "CONSTR_DEFAULT": domain.defaultExpression = constraint.rawExpr.map { context.expressionText($0) }
+        case "CONSTR_DEFAULT": domain.defaultExpression = constraint.rawExpr.flatMap { Self.isNull($0) ? nil : context.expressionText($0) }
         case "CONSTR_CHECK": if let expression = constraint.rawExpr { domain.checks.append(context.expressionText(expression)) }
         default: break
         }

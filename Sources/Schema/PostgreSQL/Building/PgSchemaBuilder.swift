@@ -30,6 +30,8 @@ struct PgSchemaBuilder {
     static let unknownObjectID = "unknown-object"
     static let notModelledID = "not-modelled"
     static let duplicateObjectID = "duplicate-object"
+    /// A statement of which only part is in the model (as the MySQL reader reports CREATE TABLE ... SELECT).
+    static let readInPartID = "read-in-part"
 
     init(source: SourceText) {
         self.source = source
@@ -72,9 +74,10 @@ struct PgSchemaBuilder {
     }
 
     mutating func warn(_ ruleID: String, _ message: String, at location: SourceLocation, target: String? = nil,
-                       severity: Diagnostic.Severity = .warning, about object: QualifiedName? = nil) {
+                       severity: Diagnostic.Severity = .warning, about object: QualifiedName? = nil, fix: String? = nil) {
         if let object, unreadableNames.contains(object) { return }
-        diagnostics.append(Diagnostic(ruleID: ruleID, severity: severity, message: message, location: location, target: target))
+        diagnostics.append(Diagnostic(ruleID: ruleID, severity: severity, message: message, location: location,
+                                      target: target, fix: fix))
     }
 
     // MARK: - Finding tables
@@ -127,6 +130,13 @@ struct PgSchemaBuilder {
         }
         var model = SchemaModel(dialect: .postgresql)
         model.tables = tables.compactMap { $0 }
+        // `REFERENCES t` without columns means t's primary key.
+        for t in model.tables.indices {
+            for k in model.tables[t].foreignKeys.indices where model.tables[t].foreignKeys[k].referencedColumns.isEmpty {
+                let referenced = tableSlot(model.tables[t].foreignKeys[k].referencedTable).flatMap { tables[$0] }
+                if let key = referenced?.primaryKey { model.tables[t].foreignKeys[k].referencedColumns = key.columns }
+            }
+        }
         for t in model.tables.indices {
             for c in model.tables[t].columns.indices {
                 model.tables[t].columns[c].type = resolve(model.tables[t].columns[c].type)
