@@ -3,6 +3,8 @@ extension PgSchemaBuilder {
     mutating func createTable(_ create: PgCreateStmt) {
         let name = PgNames.qualified(create.relation)
         if let slot = tableSlot(name), tables[slot]?.name == name {
+            // IF NOT EXISTS: PostgreSQL only notes that the table exists.
+            if create.ifNotExists == true { return }
             warn(Self.duplicateObjectID, "table \(name) is created twice; the second CREATE TABLE is ignored",
                  at: context.location(create.relation.location), target: name.description)
             return

@@ -23,7 +23,8 @@ extension PgSchemaBuilder {
             if let i = type.values.firstIndex(of: old) { type.values[i] = new }
         } else if let new = alter.newVal, !type.values.contains(new) {
             if let neighbor = alter.newValNeighbor, let i = type.values.firstIndex(of: neighbor) {
-                type.values.insert(new, at: alter.newValIsAfter == false ? i : i + 1)
+                // libpg_query leaves false out of its JSON: no `newValIsAfter` means BEFORE.
+                type.values.insert(new, at: alter.newValIsAfter == true ? i + 1 : i)
             } else {
                 type.values.append(new)
             }

@@ -9,4 +9,10 @@ struct PgCreateStmt: Decodable, Sendable {
     let options: [PgNode]?
     let tablespacename: String?
     let accessMethod: String?
+    let ifNotExists: Bool?
+
+    private enum CodingKeys: String, CodingKey {
+        case relation, tableElts, inhRelations, partbound, partspec, options, tablespacename, accessMethod
+        case ifNotExists = "if_not_exists"
+    }
 }

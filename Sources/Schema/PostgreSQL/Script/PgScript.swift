@@ -117,12 +117,48 @@ struct PgScript {
             let keyword = lexer.skipTrivia(from: start)
             if keyword < end { spans.append(PgStatementSpan(start: start, end: end, keywordStart: keyword)) }
         }
-        return spans
+        return cutAtSemicolons(spans, upTo: limit, lexer: lexer)
+    }
+
+    /// libpg_query's split counts parentheses and cuts only where the count is zero: one `)` too many
+    /// joins the statements that follow into one (or, when the count never comes back to zero, drops the
+    /// rest of the file without an error). Cutting again at every semicolon outside strings, quoted names,
+    /// comments and `$$` bodies gives each statement its own span, so each bad one gets its own diagnostic.
+    /// Only spans that hold a `;` byte, and any text after the last span, are tokenized.
+    private func cutAtSemicolons(_ spans: [PgStatementSpan], upTo limit: Int, lexer: PgLexer) -> [PgStatementSpan] {
+        var result: [PgStatementSpan] = []
+        result.reserveCapacity(spans.count)
+        func cut(_ from: Int, _ to: Int) {
+            let region = PgLexer(bytes: buffer, end: to)
+            var segment = from
+            var position = from
+            while let token = region.token(at: position) {
+                if token.kind == .punctuation(UInt8(ascii: ";")) {
+                    let keyword = region.skipTrivia(from: segment)
+                    if keyword < token.start { result.append(PgStatementSpan(start: segment, end: token.start, keywordStart: keyword)) }
+                    segment = token.end
+                }
+                position = token.end
+            }
+            let keyword = region.skipTrivia(from: segment)
+            if keyword < to { result.append(PgStatementSpan(start: segment, end: to, keywordStart: keyword)) }
+        }
+        let hasSemicolon = { (span: PgStatementSpan) -> Bool in
+            buffer.withUnsafeBufferPointer { memchr($0.baseAddress! + span.keywordStart, Int32(UInt8(ascii: ";")), span.end - span.keywordStart) != nil }
+        }
+        for span in spans {
+            if hasSemicolon(span) { cut(span.start, span.end) } else { result.append(span) }
+        }
+        let tail = spans.last?.end ?? 0
+        if lexer.skipTrivia(from: tail) < limit { cut(tail, limit) }
+        return result
     }
 
     /// Splits the text before the unclosed token; the statement the token is in becomes `scanError`.
     private mutating func handleScanError(_ error: UnsafeMutablePointer<PgQueryError>) {
-        let message = error.pointee.message.map { String(cString: $0) } ?? "unterminated token"
+        var message = error.pointee.message.map { String(cString: $0) } ?? "unterminated token"
+        // "... at or near" quotes the rest of the file; the location says where it starts.
+        if let near = message.range(of: " at or near ") { message = String(message[..<near.lowerBound]) }
         let offset = Self.byteOffset(ofCharacter: Int(error.pointee.cursorpos), in: buffer, limit: length)
         let saved = buffer[offset]
         buffer[offset] = 0
