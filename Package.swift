@@ -59,6 +59,8 @@ let package = Package(
         .target(name: "LoopbackServer", dependencies: ["Support"], path: "Tests/LoopbackServer"),
         // Benchmark (release build): fan-out to N loopback endpoints against one request's latency.
         .executableTarget(name: "fanout", dependencies: ["ModelClients", "LoopbackServer"], path: "bench/fanout"),
+        // Benchmark (release build): the schema reader timed in-process, without process start.
+        .executableTarget(name: "schema-read", dependencies: ["Schema", "Support"], path: "bench/schema-read"),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),

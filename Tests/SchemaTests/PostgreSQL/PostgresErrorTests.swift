@@ -96,6 +96,18 @@ import Testing
         #expect(result.model.tables.first?.columns.map(\.name) == ["a"])
     }
 
+    @Test func anIndexCreatedTwiceKeepsTheFirst() {
+        let result = SchemaReader.read(text: """
+            CREATE TABLE t (a int, b int);
+            CREATE INDEX t_i ON t (a);
+            CREATE INDEX t_i ON t (b);
+            CREATE INDEX IF NOT EXISTS t_i ON t (b);
+            """, path: "twice.sql", dialect: .postgresql)
+        #expect(result.diagnostics.map(\.ruleID) == ["duplicate-object"])
+        #expect(result.diagnostics.first?.location.line == 3)
+        #expect(result.model.tables.first?.indexes.map(\.elements) == [[.column("a")]])
+    }
+
     @Test(arguments: ["", ";;;", "-- only a comment\n", "SET x = 1;", "\\connect shop\n"])
     func textWithoutDDLGivesAnEmptyModel(_ text: String) {
         let result = SchemaReader.read(text: text, path: "empty.sql", dialect: .postgresql)

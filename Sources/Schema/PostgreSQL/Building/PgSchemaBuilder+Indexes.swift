@@ -20,9 +20,18 @@ extension PgSchemaBuilder {
         let name = PgNames.qualified(statement.relation)
         // Indexes on materialized views are not modelled.
         if viewIndex[name] != nil { return }
-        withTable(statement.relation, statement: "CREATE INDEX") { table in
+        guard let taken = takeTable(statement.relation, statement: "CREATE INDEX") else { return }
+        var table = taken.table
+        if let indexName = index.name, table.indexes.contains(where: { $0.name == indexName }) {
+            // PostgreSQL refuses a second index of the same name (IF NOT EXISTS: a notice).
+            if statement.ifNotExists != true {
+                warn(Self.duplicateObjectID, "index \(indexName) is created twice; the second CREATE INDEX is ignored",
+                     at: context.statementLocation, target: indexName)
+            }
+        } else {
             table.indexes.append(index)
         }
+        tables[taken.slot] = table
     }
 
     private func indexElement(_ element: PgIndexElem) -> IndexElement {

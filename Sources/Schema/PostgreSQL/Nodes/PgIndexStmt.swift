@@ -8,9 +8,10 @@ struct PgIndexStmt: Decodable, Sendable {
     let whereClause: PgNode?
     let unique: Bool?
     let nullsNotDistinct: Bool?
+    let ifNotExists: Bool?
 
     private enum CodingKeys: String, CodingKey {
         case idxname, relation, accessMethod, indexParams, indexIncludingParams, whereClause, unique
-        case nullsNotDistinct = "nulls_not_distinct"
+        case nullsNotDistinct = "nulls_not_distinct", ifNotExists = "if_not_exists"
     }
 }
