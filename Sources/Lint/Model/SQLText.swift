@@ -77,7 +77,7 @@ enum SQLText {
     static func isNullStringLiteral(_ expression: String) -> Bool {
         var text = normalized(expression)
         if let cast = text.range(of: "::") { text = String(text[..<cast.lowerBound]) }
-        return text == "'null'"
+        return text.lowercased() == "'null'"
     }
 }
 
