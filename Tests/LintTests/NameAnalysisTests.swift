@@ -95,4 +95,18 @@ import Schema
         #expect(index(["a"], predicate: "a IS NOT NULL").serves(["a"]))
         #expect(!index(["a"], predicate: "archived = false").serves(["a"]))
     }
+
+    @Test func longIdentifiersInTheText() {
+        let long = String(repeating: "a", count: 64)
+        let sql = """
+            -- \(long) in a comment
+            CREATE TABLE t (\(long) int, "\(long)B" text, c text DEFAULT '\(long)');
+            /* \(long) /* nested */ \(long) */
+            CREATE FUNCTION f() RETURNS int AS $body$ SELECT \(long) $body$ LANGUAGE sql;
+            """
+        let tokens = IdentifierScanner.identifiers(longerThan: 63, in: Array(sql.utf8))
+        #expect(tokens.map(\.text) == [long, long + "B"])
+        #expect(tokens.map(\.isQuoted) == [false, true])
+        #expect(LongNames.truncated(long + "é", toBytes: 65) == long, "never half a character")
+    }
 }

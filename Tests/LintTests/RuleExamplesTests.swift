@@ -17,7 +17,8 @@ import Schema
         let result = SchemaReader.read(text: example.sql, path: "example.sql", dialect: example.dialect)
         #expect(result.diagnostics.isEmpty,
                 "the \(example.dialect) reader reported problems in the \(rule.id) example at line \(example.line): \(result.diagnostics.map(\.message))")
-        return Linter(rules: [rule], configuration: example.configuration).findings(in: result.model)
+        return Linter(rules: [rule], configuration: example.configuration)
+            .findings(in: result.model, source: SourceText(path: "example.sql", text: example.sql))
     }
 
     @Test(arguments: Rule.all)

@@ -16,9 +16,10 @@ public struct Linter: Sendable {
         rules.filter { $0.applies(to: dialect) && configuration.isEnabled($0) }
     }
 
-    /// Every finding of the active rules, sorted by location, without suppression.
-    public func findings(in model: SchemaModel) -> [Diagnostic] {
-        let context = RuleContext(model: model, configuration: configuration)
+    /// Every finding of the active rules, sorted by location, without suppression. `source` is the text the
+    /// model was read from, when there is one.
+    public func findings(in model: SchemaModel, source: SourceText? = nil) -> [Diagnostic] {
+        let context = RuleContext(model: model, configuration: configuration, source: source)
         var diagnostics: [Diagnostic] = []
         for rule in activeRules(for: model.dialect) {
             let severity = configuration.severity(of: rule)
@@ -36,7 +37,7 @@ public struct Linter: Sendable {
         let directives = SuppressionDirectives(text: source, path: result.path, ruleIDs: Set(rules.map(\.id)))
         var kept: [Diagnostic] = []
         var suppressed = 0
-        for diagnostic in findings(in: result.model) {
+        for diagnostic in findings(in: result.model, source: SourceText(path: result.path, text: source)) {
             if directives.suppresses(diagnostic) { suppressed += 1 } else { kept.append(diagnostic) }
         }
         let all = (result.diagnostics + directives.problems + kept).sorted(by: Diagnostic.inReadingOrder)

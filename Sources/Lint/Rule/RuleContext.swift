@@ -5,14 +5,18 @@ import Schema
 public struct RuleContext: Sendable {
     public let model: SchemaModel
     public let configuration: LintConfiguration
+    /// The text the model was read from, for the few facts a parser does not keep (PostgreSQL truncates
+    /// long identifiers); nil when only the model is known.
+    public let source: SourceText?
     private let tablesByName: [QualifiedName: Int]
     private let tablesByBareName: [String: [Int]]
     private let enumsByName: [QualifiedName: EnumType]
     private let domainsByName: [QualifiedName: Domain]
 
-    public init(model: SchemaModel, configuration: LintConfiguration = LintConfiguration()) {
+    public init(model: SchemaModel, configuration: LintConfiguration = LintConfiguration(), source: SourceText? = nil) {
         self.model = model
         self.configuration = configuration
+        self.source = source
         var byName: [QualifiedName: Int] = [:]
         var byBareName: [String: [Int]] = [:]
         for (offset, table) in model.tables.enumerated() {

@@ -35,12 +35,20 @@ extension Rule {
         ],
         check: { context in
             guard let limit = context.dialect.identifierByteLimit else { return [] }
+            // libpg_query truncates long identifiers as PostgreSQL does, so the model never holds one: the
+            // source text does.
+            if context.dialect == .postgresql, let source = context.source {
+                return IdentifierScanner.identifiers(longerThan: limit, in: source.utf8).map { token in
+                    let stored = LongNames.truncated(token.isQuoted ? token.text : token.text.lowercased(), toBytes: limit)
+                    return RuleFinding(.truncated(token.text, length: token.text.utf8.count, limit: limit, stored: stored),
+                                       at: source.location(ofByte: token.offset), target: LongNames.target(named: stored, in: context))
+                }
+            }
             let countsBytes = context.dialect == .postgresql
             func length(_ name: String) -> Int { countsBytes ? name.utf8.count : name.count }
             func finding(_ kind: String, _ name: String, _ location: SourceLocation, _ target: String) -> RuleFinding? {
                 guard length(name) > limit else { return nil }
-                return RuleFinding(.tooLong(kind, name, length: length(name), limit: limit, bytes: countsBytes,
-                                            dialect: context.dialect),
+                return RuleFinding(.tooLong(kind, name, length: length(name), limit: limit, bytes: countsBytes),
                                    at: location, target: target)
             }
             var findings: [RuleFinding?] = []
@@ -67,6 +75,33 @@ extension Rule {
         })
 }
 
+/// What PostgreSQL makes of a long name, and which object got it.
+enum LongNames {
+    /// The first `bytes` bytes, cut back to a character boundary (PostgreSQL's pg_mbcliplen).
+    static func truncated(_ name: String, toBytes bytes: Int) -> String {
+        var result = ""
+        var used = 0
+        for character in name {
+            let size = String(character).utf8.count
+            guard used + size <= bytes else { break }
+            result.append(character)
+            used += size
+        }
+        return result
+    }
+
+    /// The table or column that ended up with the truncated name, or the table of an index or constraint.
+    static func target(named name: String, in context: RuleContext) -> String? {
+        for table in context.model.tables {
+            if table.name.name == name { return context.target(table) }
+            if let column = table.columns.first(where: { $0.name == name }) { return context.target(table, column.name) }
+            let constraintNames = table.keys.compactMap(\.name) + table.foreignKeys.compactMap(\.name) + table.checks.compactMap(\.name)
+            if constraintNames.contains(name) { return context.target(table) }
+        }
+        return nil
+    }
+}
+
 extension TableKey {
     /// "primary key", "unique constraint", "index".
     var kindName: String {
@@ -79,9 +114,12 @@ extension TableKey {
 }
 
 extension RuleFinding.Message {
-    fileprivate static func tooLong(_ kind: String, _ name: String, length: Int, limit: Int, bytes: Bool, dialect: Dialect) -> Self {
+    fileprivate static func tooLong(_ kind: String, _ name: String, length: Int, limit: Int, bytes: Bool) -> Self {
         let unit = bytes ? "bytes" : "characters"
-        let consequence = dialect == .postgresql ? "PostgreSQL truncates it" : "MySQL rejects it"
-        return "\(kind) name \(name) is \(length) \(unit), over the limit of \(limit): \(consequence)"
+        return "\(kind) name \(name) is \(length) \(unit), over the limit of \(limit) \(unit)"
+    }
+
+    fileprivate static func truncated(_ name: String, length: Int, limit: Int, stored: String) -> Self {
+        "identifier \(name) is \(length) bytes; PostgreSQL silently truncates it to \(limit) bytes, \(stored)"
     }
 }
