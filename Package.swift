@@ -50,11 +50,18 @@ let package = Package(
         ]),
         // The command line: one file per subcommand, thin.
         .executableTarget(name: "review", dependencies: [
-            "Consult",
+            "Consult", "ModelClients",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // A loopback HTTP/1.1 server speaking the four providers' wire formats, with scripted answers
+        // and socket-level faults: for the model-client tests, the pipeline's end-to-end tests and bench/.
+        .target(name: "LoopbackServer", dependencies: ["Support"], path: "Tests/LoopbackServer"),
+        // Benchmark (release build): fan-out to N loopback endpoints against one request's latency.
+        .executableTarget(name: "fanout", dependencies: ["ModelClients", "LoopbackServer"], path: "bench/fanout"),
+
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
+        .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
         .testTarget(name: "ConsultTests", dependencies: ["Consult"]),

@@ -1,4 +1,5 @@
 import Consensus
+import ModelClients
 import Foundation
 import Schema
 import Testing

@@ -1,6 +1,6 @@
-/// Any JSON value, decoded leniently (JSON5: comments, trailing commas, single quotes, unquoted keys),
+/// Any JSON value (internal to the parser), decoded leniently (JSON5: comments, trailing commas, single quotes, unquoted keys),
 /// so that answers can be read field by field with the spelling variants models use.
-public enum JSONValue: Hashable, Sendable, Decodable {
+enum JSONValue: Hashable, Sendable, Decodable {
     case null
     case bool(Bool)
     case number(Double)
@@ -8,7 +8,7 @@ public enum JSONValue: Hashable, Sendable, Decodable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
         else if let value = try? container.decode(Bool.self) { self = .bool(value) }
@@ -18,7 +18,7 @@ public enum JSONValue: Hashable, Sendable, Decodable {
         else { self = .object(try container.decode([String: JSONValue].self)) }
     }
 
-    public var string: String? {
+    var string: String? {
         switch self {
         case .string(let s): s
         case .number(let n): n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
@@ -27,7 +27,7 @@ public enum JSONValue: Hashable, Sendable, Decodable {
         }
     }
 
-    public var number: Double? {
+    var number: Double? {
         switch self {
         case .number(let n): n
         case .string(let s): Double(s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: ""))
@@ -35,8 +35,8 @@ public enum JSONValue: Hashable, Sendable, Decodable {
         }
     }
 
-    public var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
-    public var object: [String: JSONValue]? { if case .object(let o) = self { o } else { nil } }
+    var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
+    var object: [String: JSONValue]? { if case .object(let o) = self { o } else { nil } }
 }
 
 import Foundation

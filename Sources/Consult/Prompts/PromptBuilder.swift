@@ -1,4 +1,5 @@
 import Consensus
+import ModelClients
 import Schema
 
 /// Everything a prompt can show, before the role decides what each panelist sees.
