@@ -12,7 +12,16 @@ import Schema
     static func lint(_ name: String, dialect: Dialect) throws -> LintReport {
         let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
         let result = SchemaReader.read(text: text, path: name, dialect: dialect)
+        expectReader(result, for: name)
         return LintReport(files: [Linter().lint(result, source: text)])
+    }
+
+    /// Records one clear failure when the dialect's reader is still a placeholder, so that a test that needs it
+    /// says why it fails instead of only showing a mismatch.
+    static func expectReader(_ result: SchemaReadResult, for name: String) {
+        if let unsupported = result.diagnostics.first(where: { $0.ruleID == "unsupported-dialect" }) {
+            Issue.record("\(name) needs the \(result.dialect) reader, which is not on this branch yet: \(unsupported.message)")
+        }
     }
 
     @Test(arguments: [
@@ -22,7 +31,7 @@ import Schema
     ])
     func flawedSchemaFindingsMatchTheGoldenFile(name: String, dialect: Dialect) throws {
         let actual = TextReporter(useColor: false).render(try Self.lint(name, dialect: dialect))
-        let goldenName = name.replacingOccurrences(of: ".sql", with: ".expected.txt")
+        let goldenName = String(name.dropLast(".sql".count)) + ".expected.txt"
         let golden = try? String(contentsOf: Self.directory.appendingPathComponent(goldenName), encoding: .utf8)
         #expect(golden == actual, "\(goldenName) differs; the linter now reports:\n\(actual)")
     }
@@ -60,6 +69,7 @@ import Schema
             );
             """
         let result = SchemaReader.read(text: sql, path: "events.sql", dialect: .postgresql)
+        Self.expectReader(result, for: "the suppression example")
         let report = Linter(rules: [.varcharWithLength, .jsonInsteadOfJSONB]).lint(result, source: sql)
         #expect(report.suppressedCount == 3)
         #expect(report.diagnostics.map(\.ruleID) == ["varchar-with-length"])

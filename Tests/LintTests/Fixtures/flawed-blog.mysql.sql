@@ -1,7 +1,7 @@
 -- A blog in MySQL, written for review lint's golden test, with known flaws named in comments;
 -- flawed-blog.mysql.expected.txt lists every finding.
 
-CREATE TABLE `authors` (
+CREATE TABLE `authors` (                              -- cascade-delete-chain (authors → posts → comments)
   `id` INT UNSIGNED NOT NULL AUTO_INCREMENT,          -- int-primary-key
   `email` VARCHAR(190) NOT NULL,
   `passwd` VARCHAR(64) NOT NULL,                      -- plaintext-password-column
@@ -9,7 +9,7 @@ CREATE TABLE `authors` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `authors_email` (`email`),
   KEY `authors_status` (`status`)                     -- low-cardinality-index
-) ENGINE=InnoDB DEFAULT CHARSET=utf8;                 -- legacy-utf8-charset
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;                 -- legacy-utf8-charset (reported at the table name)
 
 CREATE TABLE `posts` (
   `id` BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -39,11 +39,11 @@ CREATE TABLE `comments` (
   `body` TEXT NOT NULL,
   PRIMARY KEY (`id`),
   KEY `comments_post` (`post_id`),
-  CONSTRAINT `comments_post_fk` FOREIGN KEY (`post_id`) REFERENCES `posts` (`id`) ON DELETE CASCADE  -- cascade-delete-chain
+  CONSTRAINT `comments_post_fk` FOREIGN KEY (`post_id`) REFERENCES `posts` (`id`) ON DELETE CASCADE  -- the chain's second level
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
-CREATE TABLE `post_search` (                          -- non-transactional-engine
-  `post_id` BIGINT UNSIGNED NOT NULL,
+CREATE TABLE `post_search` (                          -- non-transactional-engine, inconsistent-naming (singular)
+  `post_id` BIGINT UNSIGNED NOT NULL,                  -- likely-missing-foreign-key
   `content` TEXT NOT NULL,
   PRIMARY KEY (`post_id`),
   FULLTEXT KEY `post_search_content` (`content`)

@@ -26,12 +26,12 @@ extension Rule {
                 """, .postgresql),
             RuleExample("""
                 CREATE TABLE users (id INT NOT NULL, email VARCHAR(200) NOT NULL, PRIMARY KEY (id),
-                    UNIQUE KEY users_email (email), ↓KEY users_email_idx (email)) ENGINE=InnoDB;
+                    UNIQUE KEY users_email (email), KEY ↓users_email_idx (email)) ENGINE=InnoDB;
                 """, .mysql),
             RuleExample("""
                 CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);
                 CREATE INDEX users_email ON users (email);
-                ↓CREATE INDEX users_email_again ON users (email);
+                CREATE INDEX ↓users_email_again ON users (email);
                 """, .sqlite),
         ],
         nonTriggering: [

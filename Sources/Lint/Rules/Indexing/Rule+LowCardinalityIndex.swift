@@ -25,11 +25,11 @@ extension Rule {
                 """, .postgresql),
             RuleExample("""
                 CREATE TABLE orders (id INT NOT NULL, state ENUM('open','closed') NOT NULL, PRIMARY KEY (id),
-                    ↓KEY orders_state (state)) ENGINE=InnoDB;
+                    KEY ↓orders_state (state)) ENGINE=InnoDB;
                 """, .mysql),
             RuleExample("""
                 CREATE TABLE users (id INTEGER PRIMARY KEY, is_admin INTEGER NOT NULL DEFAULT 0);
-                ↓CREATE INDEX users_is_admin ON users (is_admin);
+                CREATE INDEX ↓users_is_admin ON users (is_admin);
                 """, .sqlite),
         ],
         nonTriggering: [
@@ -72,7 +72,7 @@ enum LowCardinality {
         let words = IdentifierWords.split(column.name)
         guard let last = words.last else { return nil }
         let smallInteger = type.kind == .tinyint || type.kind == .smallint || type.kind == .boolean
-            || (type.kind == .integer && context.dialect == .sqlite)
+            || (context.dialect == .sqlite && (type.kind == .integer || type.kind == .bigint))  // SQLite flags are INTEGER
         if let first = words.first, words.count > 1, flagPrefixes.contains(first), smallInteger || type.kind == .char {
             return "a flag"
         }

@@ -26,11 +26,11 @@ extension Rule {
                 """, .postgresql),
             RuleExample("""
                 CREATE TABLE orders (id INT NOT NULL, customer_id INT NOT NULL, placed_at DATETIME NOT NULL, PRIMARY KEY (id),
-                    ↓KEY orders_customer (customer_id), KEY orders_customer_placed (customer_id, placed_at)) ENGINE=InnoDB;
+                    KEY ↓orders_customer (customer_id), KEY orders_customer_placed (customer_id, placed_at)) ENGINE=InnoDB;
                 """, .mysql),
             RuleExample("""
                 CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, placed_at TEXT NOT NULL);
-                ↓CREATE INDEX orders_customer ON orders (customer_id);
+                CREATE INDEX ↓orders_customer ON orders (customer_id);
                 CREATE INDEX orders_customer_placed ON orders (customer_id, placed_at);
                 """, .sqlite),
         ],

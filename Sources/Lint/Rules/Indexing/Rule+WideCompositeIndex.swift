@@ -20,11 +20,11 @@ extension Rule {
                 """, .postgresql, configuration: LintConfiguration(maxIndexColumns: 3)),
             RuleExample("""
                 CREATE TABLE events (id INT NOT NULL, a INT, b INT, c INT, d INT, e INT, f INT, PRIMARY KEY (id),
-                    ↓KEY events_wide (a, b, c, d, e, f)) ENGINE=InnoDB;
+                    KEY ↓events_wide (a, b, c, d, e, f)) ENGINE=InnoDB;
                 """, .mysql),
             RuleExample("""
                 CREATE TABLE events (id INTEGER PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER, d INTEGER);
-                ↓CREATE INDEX events_wide ON events (a, b, c, d);
+                CREATE INDEX ↓events_wide ON events (a, b, c, d);
                 """, .sqlite, configuration: LintConfiguration(maxIndexColumns: 3)),
         ],
         nonTriggering: [

@@ -35,7 +35,7 @@ extension Rule {
                     account_id VARCHAR(20) NOT NULL,
                     PRIMARY KEY (id),
                     KEY (account_id),
-                    ↓CONSTRAINT logins_account FOREIGN KEY (account_id) REFERENCES accounts (id)
+                    CONSTRAINT ↓logins_account FOREIGN KEY (account_id) REFERENCES accounts (id)
                 ) ENGINE=InnoDB;
                 """, .mysql),
             RuleExample("""

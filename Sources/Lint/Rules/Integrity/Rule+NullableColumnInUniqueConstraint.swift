@@ -29,7 +29,7 @@ extension Rule {
                 """, .postgresql),
             RuleExample("""
                 CREATE TABLE memberships (id INT NOT NULL, user_id INT NOT NULL, team_id INT, PRIMARY KEY (id),
-                    ↓UNIQUE KEY memberships_user_team (user_id, team_id)) ENGINE=InnoDB;
+                    UNIQUE KEY ↓memberships_user_team (user_id, team_id)) ENGINE=InnoDB;
                 """, .mysql),
             RuleExample("""
                 CREATE TABLE memberships (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL, team_id INTEGER,

@@ -26,30 +26,19 @@ extension Rule {
             RuleExample("CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;", .sqlite),
         ],
         check: { context in
+            // The SQLite reader already marks the keys SQLite enforces as NOT NULL: WITHOUT ROWID tables' keys and
+            // the rowid alias (`INTEGER PRIMARY KEY`). Any other nullable key column really accepts NULL.
             var findings: [RuleFinding] = []
-            for table in context.model.tables where !table.isWithoutRowID {
+            for table in context.model.tables {
                 guard let primaryKey = table.primaryKey else { continue }
                 for name in primaryKey.columns {
-                    guard let column = table.column(named: name), column.isNullable, column.identity != .rowid,
-                          !(primaryKey.columns.count == 1 && column.type.kind == .integer && column.type.raw.uppercased() == "INTEGER")
-                    else { continue }
+                    guard let column = table.column(named: name), column.isNullable else { continue }
                     findings.append(RuleFinding(.nullableKey(context.target(table, column.name)), at: column.location,
                                                 target: context.target(table, column.name)))
                 }
             }
             return findings
         })
-}
-
-extension Table {
-    /// SQLite `WITHOUT ROWID`, as the reader records it among the table options.
-    var isWithoutRowID: Bool {
-        options.contains { key, value in
-            let key = key.lowercased(), value = value.lowercased()
-            return key.contains("without rowid") || key.contains("without_rowid") || key == "rowid" && value == "false"
-                || value.contains("without rowid") || (key == "withoutrowid")
-        }
-    }
 }
 
 extension RuleFinding.Message {
