@@ -39,6 +39,8 @@ for name in commands:
         data = json.loads(out)
     except ValueError:
         sys.exit(f"{name} did not print JSON (exit {done.returncode}): {done.stderr.decode()[:400]}")
+    if name == "review" and any(f["ruleId"] in ("unsupported-dialect", "syntax-error") for f in data["findings"]):
+        sys.exit("review could not read the file (unsupported dialect or syntax errors); a timing would mean nothing")
     count = len(data["findings"]) if name == "review" else len(data) if isinstance(data, list) else "?"
     print(f"{name}: exit {done.returncode}, {count} findings, {len(out)} bytes of JSON")
 times = {name: [] for name in commands}

@@ -38,9 +38,18 @@ public struct LintConfiguration: Sendable, Equatable {
         self.severityOverrides = severityOverrides
     }
 
+    /// Whether the rule runs: not listed in `disable` (a severity of "off" is decoded into `disable` too).
     public func isEnabled(_ rule: Rule) -> Bool { !disabledRules.contains(rule.id) }
 
+    /// The severity the rule's findings get: `[lint.severity]` when set, else the rule's default.
     public func severity(of rule: Rule) -> Diagnostic.Severity {
         severityOverrides[rule.id] ?? rule.defaultSeverity
+    }
+
+    /// The severity findings of the rule with this id get under this configuration; nil when the id is not a
+    /// rule or the rule is disabled, so a caller holding only an id learns whether the rule reports at all.
+    public func severity(ofRuleID id: String) -> Diagnostic.Severity? {
+        guard let rule = Rule.named(id), isEnabled(rule) else { return nil }
+        return severity(of: rule)
     }
 }

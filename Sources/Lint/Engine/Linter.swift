@@ -11,6 +11,15 @@ public struct Linter: Sendable {
         self.configuration = configuration
     }
 
+    /// Every rule's findings on `model` under `configuration`, sorted by location: the entry point for callers
+    /// that hold a model rather than files (the pipeline checks model answers against these). Suppression
+    /// comments need the source text and are applied by `lint(_:source:)`; `source`, when given, lets rules
+    /// that read the text (identifier-too-long on PostgreSQL) see names as written.
+    public static func lint(_ model: SchemaModel, configuration: LintConfiguration = LintConfiguration(),
+                            source: SourceText? = nil) -> [Diagnostic] {
+        Linter(configuration: configuration).findings(in: model, source: source)
+    }
+
     /// The rules that run on `dialect` under this configuration.
     public func activeRules(for dialect: Dialect) -> [Rule] {
         rules.filter { $0.applies(to: dialect) && configuration.isEnabled($0) }

@@ -125,10 +125,10 @@ extension RuleFinding.Message {
     fileprivate static func caseStyle(_ kind: String, _ name: String, own: NamingConventions.Style?,
                                       prevailing: NamingConventions.Style, count: Int, total: Int) -> Self {
         let style = own.map { "is \($0.rawValue)" } ?? "follows no common style"
-        return "\(kind) \(name) \(style), while \(count) of \(total) names are \(prevailing.rawValue)"
+        return "\(kind) \(name) \(style), while \(count) of \(total) names \(count == 1 ? "is" : "are") \(prevailing.rawValue)"
     }
 
     fileprivate static func number(_ table: String, isPlural: Bool, count: Int, total: Int) -> Self {
-        "table \(table) is named in the \(isPlural ? "plural" : "singular"), while \(count) of \(total) table names are \(isPlural ? "singular" : "plural")"
+        "table \(table) is named in the \(isPlural ? "plural" : "singular"), while \(count) of \(total) table names \(count == 1 ? "is" : "are") \(isPlural ? "singular" : "plural")"
     }
 }
