@@ -20,7 +20,7 @@ extension Rule {
         fix: "Prefer a lookup table with a foreign key, or text with a CHECK constraint, unless the set is closed for good.",
         triggering: [
             RuleExample("""
-                CREATE TYPE ↓order_status AS ENUM ('pending', 'paid', 'shipped');
+                ↓CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');
                 CREATE TABLE orders (id bigint PRIMARY KEY, status order_status NOT NULL);
                 """, .postgresql),
             RuleExample("""
