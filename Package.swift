@@ -38,8 +38,9 @@ let package = Package(
         // The built-in database profiles, requirement vocabulary, ranking and checks.
         .target(name: "SelectionMatrix", dependencies: ["Schema", "Support"],
                 resources: [.copy("Resources/matrix.json")]),
-        // Answers, votes, tiers, finding clusters, dissent: pure functions, no I/O.
-        .target(name: "Consensus", dependencies: ["SelectionMatrix"]),
+        // Answers, votes, tiers, finding clusters, dissent: pure functions, no I/O. Database names and
+        // their compatibility come in from SelectionMatrix through `DecisionField`, so this has no dependency.
+        .target(name: "Consensus"),
         // The SQLite store of past decisions, outcomes and the response cache.
         .target(name: "Memory", dependencies: ["SQLiteDB", "Support"]),
         // The pipeline: configuration, prompts, referees, decision records, audits.
@@ -49,12 +50,21 @@ let package = Package(
         ]),
         // The command line: one file per subcommand, thin.
         .executableTarget(name: "review", dependencies: [
-            "Consult",
+            "Consult", "ModelClients",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // A loopback HTTP/1.1 server speaking the four providers' wire formats, with scripted answers
+        // and socket-level faults: for the model-client tests, the pipeline's end-to-end tests and bench/.
+        .target(name: "LoopbackServer", dependencies: ["Support"], path: "Tests/LoopbackServer"),
+        // Benchmark (release build): fan-out to N loopback endpoints against one request's latency.
+        .executableTarget(name: "fanout", dependencies: ["ModelClients", "LoopbackServer"], path: "bench/fanout"),
+
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
+        .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "SelectionMatrixTests", dependencies: ["SelectionMatrix", "Schema"]),
+        .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
+        .testTarget(name: "ConsultTests", dependencies: ["Consult"]),
     ]
 )

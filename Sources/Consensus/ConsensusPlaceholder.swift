@@ -1,1 +1,0 @@
-// Answers, votes and tiers arrive with the pipeline issue; nothing here yet.

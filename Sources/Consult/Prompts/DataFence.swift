@@ -1,0 +1,19 @@
+import Support
+
+/// Fences untrusted text (a schema, a context document) for a prompt: a notice that it is data, then
+/// markers whose tag is derived from the content's hash and checked not to occur in it, so the content
+/// cannot close the fence early and pose as instructions.
+public enum DataFence {
+    public static func wrap(_ content: String, label: String, notice: String) -> String {
+        var tag = "DATA-" + String(SHA256.hex(content).prefix(8)).uppercased()
+        while content.contains(tag) { tag += "X" }
+        return """
+            \(notice.trimmingCharacters(in: .whitespacesAndNewlines))
+            <<<\(tag) \(label)>>>
+            \(content.hasSuffix("\n") ? String(content.dropLast()) : content)
+            <<<END-\(tag)>>>
+            """
+    }
+}
+
+import Foundation

@@ -1,1 +1,0 @@
-// The libcurl transport and provider adapters arrive with the model-clients issue; nothing here yet.
