@@ -128,8 +128,16 @@ import SelectionMatrix
     @Test func theConfigurationSectionDecodesAndRejectsUnknownKeys() throws {
         let decoded = try JSONDecoder().decode(MatrixConfiguration.self, from: Data(#"{"file": "x.json"}"#.utf8))
         #expect(decoded == MatrixConfiguration(file: "x.json"))
-        #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(MatrixConfiguration.self, from: Data(#"{"files": "x.json"}"#.utf8))
+        for (json, message) in [(#"{"files": "x.json"}"#, "unknown key 'files'; the only key is 'file'"),
+                                (#"{"file": 3}"#, "'file' must be a quoted path")] {
+            let error = #expect(throws: DecodingError.self) {
+                try JSONDecoder().decode(MatrixConfiguration.self, from: Data(json.utf8))
+            }
+            guard case .dataCorrupted(let context) = error else {
+                Issue.record("expected dataCorrupted for \(json), got \(String(describing: error))")
+                continue
+            }
+            #expect(context.debugDescription.hasPrefix(message))
         }
     }
 }
