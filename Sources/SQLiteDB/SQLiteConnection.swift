@@ -95,12 +95,15 @@ public struct SQLiteError: Error, Sendable, CustomStringConvertible {
     public let message: String
     public let sql: String?
     public let path: String
+    /// Byte offset in the SQL where SQLite located the error (`sqlite3_error_offset`), when it knows it.
+    public let offset: Int?
 
-    public init(code: Int32, message: String, sql: String?, path: String) {
+    public init(code: Int32, message: String, sql: String?, path: String, offset: Int? = nil) {
         self.code = code
         self.message = message
         self.sql = sql
         self.path = path
+        self.offset = offset
     }
 
     /// The primary result code (SQLITE_BUSY, SQLITE_NOTADB, ...), without extended bits.

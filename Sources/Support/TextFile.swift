@@ -45,16 +45,23 @@ public struct TextFile: Sendable {
 
     /// Checks already-read bytes the same way `read` does.
     public static func decode(_ data: Data, path: String) throws(InputError) -> TextFile {
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0a || $0 == 0x0d }) {
-            throw InputError(path: path, problem: .empty)
+        // One pass over raw bytes: iterating `Data` element by element costs ~20 ms on 600 KB.
+        let scan = data.withUnsafeBytes { raw -> (text: String?, zero: Int?, blank: Bool) in
+            var blank = true
+            for (offset, byte) in raw.enumerated() {
+                if byte == 0 { return (nil, offset, false) }
+                if blank, !(byte == 0x20 || byte == 0x09 || byte == 0x0a || byte == 0x0d) { blank = false }
+            }
+            if blank { return (nil, nil, true) }
+            // A UTF-8 byte order mark is not part of the text.
+            let start = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            return (String(validating: raw[start...], as: UTF8.self), nil, false)
         }
-        if let zero = data.firstIndex(of: 0) {
-            throw InputError(path: path, problem: .binary(offset: zero - data.startIndex))
-        }
-        var bytes = data
-        // A UTF-8 byte order mark is not part of the text.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        if scan.blank { throw InputError(path: path, problem: .empty) }
+        if let zero = scan.zero { throw InputError(path: path, problem: .binary(offset: zero)) }
+        guard let text = scan.text else {
+            var bytes = data
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
             throw InputError(path: path, problem: .notUTF8(offset: firstInvalidUTF8Offset(bytes)))
         }
         return TextFile(path: path, text: text, bytes: data)

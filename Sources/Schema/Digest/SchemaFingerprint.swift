@@ -4,6 +4,11 @@ import Support
 /// statements or columns, renaming constraints and indexes, or moving the same design to another
 /// dialect leaves it unchanged; any change to tables, columns, types, nullability, defaults, keys,
 /// references, checks, indexes, enums, domains, views or partitioning changes it.
+///
+/// What counts as "the same design" across dialects: a unique index over plain columns (MySQL's
+/// `UNIQUE KEY`) is the UNIQUE constraint it enforces; a numeric or boolean default written as a quoted
+/// string (mysqldump quotes every default: `'0.00'`, `'1'`) is the bare literal; a boolean default
+/// `1`/`0` is `true`/`false`.
 public enum SchemaFingerprint {
     /// `sha256:` and 64 hex digits.
     public static func of(_ model: SchemaModel) -> String {
@@ -34,7 +39,7 @@ public enum SchemaFingerprint {
                 if let identity = column.identity {
                     line += identity == .always ? " identity-always" : " auto"
                 } else if let value = column.defaultExpression {
-                    line += " default \(expression(value))"
+                    line += " default \(defaultValue(value, type: column.type))"
                 }
                 if let generated = column.generated {
                     line += " generated \(expression(generated.expression)) stored=\(generated.isStored)"
@@ -59,7 +64,11 @@ public enum SchemaFingerprint {
                 lines.append("check \(t) \(expression(check.expression))\(check.isNotValid ? " not-valid" : "")")
             }
             for index in table.indexes {
-                lines.append("index \(t) \(indexText(index))")
+                if let names = uniqueConstraintColumns(index) {
+                    lines.append("unique \(t) (\(columns(names))) nulls-not-distinct=false")
+                } else {
+                    lines.append("index \(t) \(indexText(index))")
+                }
             }
             if let p = table.partitioning {
                 lines.append("partition-by \(t) \(p.strategy.rawValue) (\(p.key.map(expression).joined(separator: ",")))")
@@ -86,6 +95,38 @@ public enum SchemaFingerprint {
         copy.raw = ""
         if let typeName = copy.typeName { copy.typeName = typeName.folded }
         return copy.normalized
+    }
+
+    /// The columns of a unique index that is nothing more than a UNIQUE constraint: plain columns in
+    /// ascending order, no predicate, prefix, collation, operator class or included columns, a b-tree.
+    private static func uniqueConstraintColumns(_ index: Index) -> [String]? {
+        guard index.isUnique, index.predicate == nil, index.include.isEmpty, index.method.lowercased() == "btree" else { return nil }
+        var names: [String] = []
+        for element in index.elements {
+            guard let name = element.columnName, !element.isDescending, element.nullsFirst == nil, element.prefixLength == nil,
+                  element.collation == nil, element.operatorClass == nil else { return nil }
+            names.append(name)
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    /// A default as its column reads it: `'0.00'` in a numeric column is `0.00`; `'1'`, `1` and `true`
+    /// in a boolean column are `true`.
+    static func defaultValue(_ text: String, type: DataType) -> String {
+        var value = expression(text)
+        guard type.kind.isNumeric || type.kind == .boolean else { return value }
+        if value.count >= 2, value.hasPrefix("'"), value.hasSuffix("'") {
+            let inner = String(value.dropFirst().dropLast())
+            if Double(inner) != nil || type.kind == .boolean { value = inner.lowercased() }
+        }
+        if type.kind == .boolean {
+            switch value {
+            case "1", "true": return "true"
+            case "0", "false": return "false"
+            default: return value
+            }
+        }
+        return value
     }
 
     private static func indexText(_ index: Index) -> String {

@@ -42,20 +42,27 @@ public enum DialectDetector {
         Mark(dialect: .sqlite, needle: "sqlite_", weight: 4, label: "sqlite_ names"),
         Mark(dialect: .sqlite, needle: ") strict", weight: 4, label: "STRICT tables"),
         Mark(dialect: .sqlite, needle: "begin transaction;", weight: 1, label: "BEGIN TRANSACTION"),
+        Mark(dialect: .sqlite, needle: "create table [", weight: 4, label: "[bracketed] identifiers"),
+        Mark(dialect: .sqlite, needle: "rowid", weight: 3, label: "rowid"),
+        Mark(dialect: .sqlite, needle: "create virtual table", weight: 5, label: "CREATE VIRTUAL TABLE"),
+        Mark(dialect: .sqlite, needle: "datetime('now'", weight: 3, label: "datetime('now')"),
     ]
 
     /// Looks at most at the first `prefixLimit` bytes; dumps say what they are near the top.
+    /// One pass over the bytes (ASCII-lowercased), trying only the marks that start with each byte.
     public static func detect(_ text: String, prefixLimit: Int = 256 * 1024) -> Guess {
-        let lowered = String(text.utf8.prefix(prefixLimit)).map { $0.lowercased() } ?? text.lowercased()
+        let bytes = text.utf8.prefix(prefixLimit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var found = [Bool](repeating: false, count: marks.count)
+        bytes.withUnsafeBufferPointer { bytes in
+            for i in bytes.indices {
+                for m in markIndexesByFirstByte[Int(bytes[i])] where !found[m] && matches(marks[m], in: bytes, at: i) {
+                    found[m] = true
+                }
+            }
+        }
         var scores: [Dialect: Int] = [:]
         var seen: [Dialect: [String]] = [:]
-        for mark in marks {
-            // "autoincrement" would also match inside "auto_increment"? No: the underscore differs.
-            guard lowered.contains(mark.needle) else { continue }
-            // "unsigned" and "serial" are ordinary words; count them only as whole words.
-            if mark.needle == "serial" || mark.needle == "unsigned" {
-                guard containsWord(lowered, mark.needle) else { continue }
-            }
+        for (m, mark) in marks.enumerated() where found[m] {
             scores[mark.dialect, default: 0] += mark.weight
             if !(seen[mark.dialect]?.contains(mark.label) ?? false) {
                 seen[mark.dialect, default: []].append(mark.label)
@@ -68,6 +75,24 @@ public enum DialectDetector {
         return Guess(dialect: best.key, reason: "detected from \(labels)")
     }
 
+    private static let markIndexesByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (m, mark) in marks.enumerated() { table[Int(mark.needle.utf8.first!)].append(m) }
+        return table
+    }()
+
+    /// Whether `mark.needle` is at `i`. "unsigned" and "serial" are ordinary words; they count only as
+    /// whole words.
+    private static func matches(_ mark: Mark, in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let needle = mark.needle.utf8
+        guard i + needle.count <= bytes.count else { return false }
+        for (k, byte) in needle.enumerated() where bytes[i + k] != byte { return false }
+        guard mark.needle == "serial" || mark.needle == "unsigned" else { return true }
+        let before = i > 0 && SQLByte.isWordByte(bytes[i - 1])
+        let after = i + needle.count < bytes.count && SQLByte.isWordByte(bytes[i + needle.count])
+        return !before && !after
+    }
+
     /// Ties go to PostgreSQL, then SQLite.
     private static func rank(_ dialect: Dialect) -> Int {
         switch dialect {
@@ -75,17 +100,5 @@ public enum DialectDetector {
         case .sqlite: 1
         case .mysql: 0
         }
-    }
-
-    private static func containsWord(_ text: String, _ word: String) -> Bool {
-        var searchStart = text.startIndex
-        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            let isBoundary: (Character?) -> Bool = { c in c.map { !($0.isLetter || $0.isNumber || $0 == "_") } ?? true }
-            if isBoundary(before) && isBoundary(after) { return true }
-            searchStart = range.upperBound
-        }
-        return false
     }
 }

@@ -1,0 +1,22 @@
+import Testing
+@testable import Schema
+
+@Suite struct DialectDetectorTests {
+    @Test func eachDialectIsRecognisedByItsMarks() {
+        #expect(DialectDetector.detect(MySQLReaderTests.dump.text).dialect == .mysql)
+        #expect(DialectDetector.detect(SQLiteReaderTests.shop.text).dialect == .sqlite)
+        #expect(DialectDetector.detect(CrossDialectFingerprintTests.sqlite).dialect == .sqlite)
+        #expect(DialectDetector.detect("CREATE TABLE [Album] ([AlbumId] INTEGER NOT NULL);") ==
+                DialectDetector.Guess(dialect: .sqlite, reason: "detected from [bracketed] identifiers"))
+        #expect(DialectDetector.detect("CREATE VIRTUAL TABLE docs USING fts5(body);").dialect == .sqlite)
+    }
+
+    @Test func unsignedAndSerialCountOnlyAsWholeWords() {
+        #expect(DialectDetector.detect("CREATE TABLE t (is_unsigned_flag int, serials int);").reason
+                == "no dialect-specific marks found; PostgreSQL assumed (use --dialect to choose)")
+        #expect(DialectDetector.detect("CREATE TABLE t (n INT UNSIGNED);") ==
+                DialectDetector.Guess(dialect: .mysql, reason: "detected from UNSIGNED"))
+        #expect(DialectDetector.detect("CREATE TABLE t (id SERIAL);") ==
+                DialectDetector.Guess(dialect: .postgresql, reason: "detected from serial types"))
+    }
+}
