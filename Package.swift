@@ -36,7 +36,7 @@ let package = Package(
         // Transport over libcurl, provider adapters, retries, limits, usage and cost.
         .target(name: "ModelClients", dependencies: ["CCurl", "Support"]),
         // The built-in database profiles, requirement vocabulary, ranking and checks.
-        .target(name: "SelectionMatrix", dependencies: ["Schema"],
+        .target(name: "SelectionMatrix", dependencies: ["Schema", "Support"],
                 resources: [.copy("Resources/matrix.json")]),
         // Answers, votes, tiers, finding clusters, dissent: pure functions, no I/O. Database names and
         // their compatibility come in from SelectionMatrix through `DecisionField`, so this has no dependency.
@@ -65,5 +65,6 @@ let package = Package(
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
         .testTarget(name: "ConsultTests", dependencies: ["Consult"]),
+        .testTarget(name: "SelectionMatrixTests", dependencies: ["SelectionMatrix", "Schema"]),
     ]
 )
