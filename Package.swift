@@ -66,5 +66,9 @@ let package = Package(
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
         .testTarget(name: "ConsultTests", dependencies: ["Consult"]),
         .testTarget(name: "SelectionMatrixTests", dependencies: ["SelectionMatrix", "Schema"]),
+        // Every rule over its own examples through the real readers, golden fixtures, reporters, suppression,
+        // configuration; the keyword lists checked against libpg_query and SQLite themselves.
+        .testTarget(name: "LintTests", dependencies: ["Lint", "Consult", "CPgQuery", "CSQLite"],
+                    resources: [.copy("Fixtures")]),
     ]
 )

@@ -14,7 +14,7 @@ struct Review: AsyncParsableCommand {
               3  no panelist gave a usable answer
             """,
         version: ReviewVersion.current,
-        subcommands: [Inspect.self, Matrix.self, PanelCommand.self]
+        subcommands: [Inspect.self, Lint.self, Matrix.self, PanelCommand.self]
     )
 }
 
