@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
-        .testTarget(name: "ConsultTests", dependencies: ["Consult"]),
+        .testTarget(name: "ConsultTests", dependencies: ["Consult", "LoopbackServer"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "SelectionMatrixTests", dependencies: ["SelectionMatrix", "Schema"]),
         // Every rule over its own examples through the real readers, golden fixtures, reporters, suppression,
         // configuration; the keyword lists checked against libpg_query and SQLite themselves.

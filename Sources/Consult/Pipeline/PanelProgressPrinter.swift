@@ -5,7 +5,7 @@ import Support
 /// Shows the panel's progress on stderr: on a terminal, a line per panelist updated in place with its
 /// status and elapsed time; otherwise a plain line as each panelist finishes.
 public final class PanelProgressPrinter: Sendable {
-    private struct Line {
+    struct Line {
         var panelist: Panelist
         var reply: Reply?
         var fromCache = false

@@ -37,6 +37,8 @@ public struct DecisionRecord: Codable, Sendable {
     public var matrix: MatrixRecord
     public var risks: [RiskRecord]
     public var roadmap: RoadmapRecord?
+    /// The tables the findings touch and their references, for the record's diagram.
+    public var diagram: DiagramRecord?
     /// Past decisions the panel was shown (filled by the memory).
     public var related: [RelatedDecisionRecord]
     /// How this review differs from the last one on the same input (filled by the memory).
@@ -147,9 +149,12 @@ public struct RecommendationCheck: Codable, Sendable, Hashable {
 }
 
 public struct RankingRecord: Codable, Sendable, Hashable {
+    public var rank: Int
     public var profileID: String
     public var name: String
-    public var score: Double
+    /// Two points per satisfied requirement, one per partly met one, out of `maxScore`.
+    public var score: Int
+    public var maxScore: Int
     public var verdict: String
     public var reasons: [String]
 }
@@ -206,4 +211,34 @@ public struct TotalsRecord: Codable, Sendable, Hashable {
     public var outputTokens: Int
     /// Seconds from start to the record.
     public var wallSeconds: Double
+}
+
+/// An entity-relationship diagram: the tables findings touch, the tables they reference, and the references.
+public struct DiagramRecord: Codable, Sendable, Hashable {
+    public struct Entity: Codable, Sendable, Hashable {
+        public var name: String
+        public var columns: [Attribute]
+        /// Columns left out to keep the diagram readable.
+        public var omittedColumns: Int
+    }
+
+    public struct Attribute: Codable, Sendable, Hashable {
+        public var name: String
+        public var type: String
+        /// "PK", "FK", "UK" or a combination such as "PK, FK"; empty for none.
+        public var keys: String
+    }
+
+    public struct Relation: Codable, Sendable, Hashable {
+        /// The referenced table (the "one" side).
+        public var parent: String
+        /// The referencing table (the "many" side).
+        public var child: String
+        public var columns: [String]
+        /// Whether the referencing columns may be null (zero or one parent).
+        public var optional: Bool
+    }
+
+    public var entities: [Entity]
+    public var relations: [Relation]
 }
