@@ -59,6 +59,8 @@ let package = Package(
         .target(name: "LoopbackServer", dependencies: ["Support"], path: "Tests/LoopbackServer"),
         // Benchmark (release build): fan-out to N loopback endpoints against one request's latency.
         .executableTarget(name: "fanout", dependencies: ["ModelClients", "LoopbackServer"], path: "bench/fanout"),
+        // Benchmark helper (release build): a loopback panel of three, answering after --delay-ms.
+        .executableTarget(name: "loopback-panel", dependencies: ["LoopbackServer"], path: "bench/loopback-panel"),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),
