@@ -43,7 +43,10 @@ public struct Assessment: Hashable, Codable, Sendable {
             let from = "from \(sourceName ?? "its host")"
             return seedField.map { "\(from), \($0.label)" } ?? from
         case .category:
-            return "typical of a \((sourceName ?? "its category").lowercased())"
+            guard let sourceName, let first = sourceName.first else { return "typical of its category" }
+            let noun = first.lowercased() + sourceName.dropFirst()
+            let article = "aeiou".contains(first.lowercased()) ? "an" : "a"
+            return "typical of \(article) \(noun)"
         case .none:
             return nil
         }

@@ -16,8 +16,18 @@ public struct MatrixConfiguration: Decodable, Sendable, Equatable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.checkedContainer(allowed: ["file"], where: "[matrix]")
-        file = try keys.decodeIfPresent(String.self, forKey: AnyKey("file"))
+        let keys = try decoder.container(keyedBy: AnyKey.self)
+        // The configuration reader already names the file and the section; say only what is wrong.
+        if let unknown = keys.allKeys.map(\.stringValue).sorted().first(where: { $0 != "file" }) {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "unknown key '\(unknown)'; the only key is 'file'"))
+        }
+        do {
+            file = try keys.decodeIfPresent(String.self, forKey: AnyKey("file"))
+        } catch {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "'file' must be a quoted path, e.g. file = \"our-databases.json\""))
+        }
     }
 
     /// The override file's path: as given when absolute, else joined to `directory`.

@@ -13,6 +13,9 @@ struct MatrixFile: Decodable {
         do {
             return try JSONDecoder().decode(MatrixFile.self, from: data)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                throw .invalidFile(source, Self.syntaxProblem(in: data) ?? context.debugDescription)
+            }
             throw .invalidFile(source, Self.describe(error))
         } catch {
             throw .invalidFile(source, "\(error)")
@@ -32,6 +35,25 @@ struct MatrixFile: Decodable {
             .map(\.definition) ?? []
         profiles = try keys.decodeIfPresent([ProfileEntry].self, forKey: AnyKey("profiles"))?
             .map(\.profile) ?? []
+    }
+
+    /// Where JSON syntax breaks, as line and column: JSONDecoder on Linux says only that it is invalid.
+    private static func syntaxProblem(in data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data)
+            return nil
+        } catch {
+            guard let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String else { return nil }
+            guard let range = detail.range(of: #" around character \d+\.?"#, options: .regularExpression),
+                  let offset = Int(detail[range].filter(\.isNumber)) else {
+                return "not valid JSON: \(detail)"
+            }
+            let before = data.prefix(offset)
+            let line = before.count { $0 == 0x0A } + 1
+            let column = offset - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+            let problem = detail.replacingCharacters(in: range, with: "").lowercased()
+            return "not valid JSON at line \(line), column \(column): \(problem)"
+        }
     }
 
     private static func describe(_ error: DecodingError) -> String {

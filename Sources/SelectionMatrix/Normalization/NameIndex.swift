@@ -6,12 +6,16 @@ import Foundation
 /// The text is folded (case, accents) and cut into tokens: runs of letters and runs of digits, so that
 /// punctuation, versions and vendor words fall away. At each token the longest run of up to
 /// `maxTokens` tokens, concatenated, is looked up among the squashed aliases, so "Cosmos DB", "CosmosDB" and
-/// "cosmos-db" are the same key. Unrecognised words (vendors, "with", "cluster") are skipped.
-/// When several systems are named, an extension whose host is also named wins ("pgvector on Postgres"),
-/// otherwise the first one does ("ElasticSearch/OpenSearch" → Elasticsearch).
+/// "cosmos-db" are the same key. Words are joined only where one of the profile's own spellings splits
+/// them (a space, a hyphen, a change of case as in "BigQuery", a digit as in "Neo4j"), so "Mongo DB"
+/// finds MongoDB while "red is" does not find Redis. Unrecognised words (vendors, "with", "cluster") are
+/// skipped. When several systems are named, an extension whose host is also named wins ("pgvector on
+/// Postgres"), otherwise the first one does ("ElasticSearch/OpenSearch" → Elasticsearch).
 struct NameIndex: Sendable {
     /// Squashed alias → profile position.
     private let keys: [String: Int]
+    /// Squashed alias → offsets where some spelling of it splits into words.
+    private let splits: [String: Set<Int>]
     /// Each profile's host position.
     private let hosts: [Int?]
     private let maxTokens: Int
@@ -22,6 +26,7 @@ struct NameIndex: Sendable {
 
     init(profiles: [DatabaseProfile], source: String) throws(MatrixError) {
         var keys: [String: Int] = [:]
+        var splits: [String: Set<Int>] = [:]
         var maxTokens = 1
         let positions = Dictionary(profiles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (position, profile) in profiles.enumerated() {
@@ -35,10 +40,12 @@ struct NameIndex: Sendable {
                     throw .invalidFile(source, "the name '\(alias)' is used by profiles '\(profiles[other].id)' and '\(profile.id)'")
                 }
                 keys[key] = position
+                splits[key, default: []].formUnion(Self.wordBoundaries(in: alias))
                 maxTokens = max(maxTokens, tokens.ranges.count)
             }
         }
         self.keys = keys
+        self.splits = splits
         self.maxTokens = maxTokens
         hosts = profiles.map { $0.host.flatMap { positions[$0] } }
     }
@@ -60,7 +67,8 @@ struct NameIndex: Sendable {
             var hit: (position: Int, length: Int, key: String)?
             for length in stride(from: min(maxTokens, tokens.ranges.count - index), through: 1, by: -1) {
                 let key = tokens.key(from: index, count: length)
-                if let position = keys[key] {
+                if let position = keys[key], tokens.separations(from: index, count: length)
+                    .isSubset(of: splits[key] ?? []) {
                     hit = (position, length, key)
                     break
                 }
@@ -140,6 +148,55 @@ struct NameIndex: Sendable {
 
         /// All tokens concatenated.
         var key: String { ranges.isEmpty ? "" : key(from: 0, count: ranges.count) }
+
+        /// Offsets in the key of `index..<index+count` where the text has a separator between two tokens
+        /// (letters and digits written together, as in "neo4j", are not separated).
+        func separations(from index: Int, count: Int) -> Set<Int> {
+            var result: Set<Int> = []
+            var offset = 0
+            for i in index..<(index + count - 1) {
+                offset += ranges[i].count
+                if ranges[i].upperBound < ranges[i + 1].lowerBound { result.insert(offset) }
+            }
+            return result
+        }
+    }
+
+    /// Offsets in a spelling's squashed key where it splits into words: at separators, at a change from
+    /// lower to upper case ("BigQuery"), before the last capital of a run followed by a lowercase letter
+    /// ("PostGIS" has one at 4), and between letters and digits.
+    static func wordBoundaries(in spelling: String) -> Set<Int> {
+        let scalars = Array(spelling.folding(options: .diacriticInsensitive, locale: nil).unicodeScalars)
+        func kind(_ scalar: Unicode.Scalar) -> Int { // 0 other, 1 lower, 2 upper, 3 digit
+            switch scalar.value {
+            case 0x61...0x7A: 1
+            case 0x41...0x5A: 2
+            case 0x30...0x39: 3
+            default: 0
+            }
+        }
+        var boundaries: Set<Int> = []
+        var offset = 0
+        var previous = 0
+        var sawSeparator = false
+        for (i, scalar) in scalars.enumerated() {
+            let current = kind(scalar)
+            guard current != 0 else {
+                sawSeparator = true
+                continue
+            }
+            if offset > 0 {
+                let next = i + 1 < scalars.count ? kind(scalars[i + 1]) : 0
+                let caseChange = previous == 1 && current == 2
+                let acronymEnd = previous == 2 && current == 2 && next == 1
+                let digitChange = (previous == 3) != (current == 3)
+                if sawSeparator || caseChange || acronymEnd || digitChange { boundaries.insert(offset) }
+            }
+            sawSeparator = false
+            previous = current
+            offset += 1
+        }
+        return boundaries
     }
 
     /// A version written right after a name: "16", "8.0", "7.x", "19c", "23ai", "v5".

@@ -37,7 +37,8 @@ public struct MatrixRenderer: Sendable {
             data = try? encoder.encode(RankingJSON(requirements: ranking.requirements, derived: derived,
                                                    total: ranking.entries.count, entries: entries))
         case .check(let result, let derived):
-            data = try? encoder.encode(CheckJSON(check: result, derived: derived))
+            data = try? encoder.encode(CheckJSON(check: result, summary: result.summary,
+                                                 violations: result.violations, derived: derived))
         case .requirements:
             data = try? encoder.encode(matrix.requirements)
         }
@@ -66,8 +67,12 @@ public struct MatrixRenderer: Sendable {
         let entries: [RankedProfile]
     }
 
+    /// The check, with its one-line summary and the violated requirements with the limitation text, so
+    /// programs need not recompute them from the assessments.
     private struct CheckJSON: Encodable {
         let check: CheckResult
+        let summary: String
+        let violations: [Assessment]
         let derived: [DerivedRequirement]
     }
 

@@ -104,10 +104,15 @@ extension Review {
             guard let schema else { return [] }
             do {
                 let result = try SchemaReader.read(path: schema)
-                let failed = result.diagnostics.count { $0.ruleID == Diagnostic.syntaxErrorID }
+                let failed = result.diagnostics.count { $0.severity == .error }
+                if result.model.tables.isEmpty, failed > 0 {
+                    FileHandleOutput.standardError.write(
+                        "error: no table could be read from \(schema) (\(failed) error(s); `review inspect \(schema)` shows them)\n")
+                    throw ExitCode(2)
+                }
                 if failed > 0 {
                     FileHandleOutput.standardError.write(
-                        "warning: \(failed) statement(s) in \(schema) did not parse; `review inspect \(schema)` shows them, and the derived requirements may be incomplete\n")
+                        "warning: \(failed) statement(s) in \(schema) could not be read; `review inspect \(schema)` shows them, and the derived requirements may be incomplete\n")
                 }
                 let derived = RequirementDerivation.derive(from: result.model)
                 if derived.isEmpty, require.isEmpty {
