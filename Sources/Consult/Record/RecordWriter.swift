@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes a decision record as `NNNN-slug.md` and `NNNN-slug.json` into the reports directory, numbered like
 /// ADRs: one more than the highest number there. Never overwrites: each file appears whole (written to a
-/// temporary name, then hard-linked into place, which fails if the name exists), and two runs racing for one
-/// number settle it by name, the loser taking the next.
+/// temporary name, then hard-linked into place, which fails if the name exists), and runs writing at the same
+/// time take turns through an advisory lock (`flock`) on the directory itself.
 public struct RecordWriter: Sendable {
     public let directory: String
 
@@ -22,6 +22,8 @@ public struct RecordWriter: Sendable {
         } catch {
             throw RecordWriteError("cannot create the reports directory \(directory): \(error.localizedDescription)")
         }
+        let lock = try Lock(directory: directory)
+        defer { lock.release() }
         var number = try highestNumber() + 1
         for _ in 0..<1000 {
             var numbered = record
@@ -29,12 +31,8 @@ public struct RecordWriter: Sendable {
             let base = (directory as NSString).appendingPathComponent(numbered.baseName)
             let markdownPath = base + ".md", jsonPath = base + ".json"
             let json = try Self.encode(numbered)
-            guard try place(Data(render(numbered).utf8), at: markdownPath) else {
-                number += 1
-                continue
-            }
-            if try lostRace(number: number, ours: (markdownPath as NSString).lastPathComponent) {
-                unlink(markdownPath)
+            // Another tool may have left a file with this number: take the next one.
+            guard !FileManager.default.fileExists(atPath: jsonPath), try place(Data(render(numbered).utf8), at: markdownPath) else {
                 number += 1
                 continue
             }
@@ -118,10 +116,23 @@ public struct RecordWriter: Sendable {
         throw RecordWriteError("cannot create \(path): \(String(cString: strerror(code)))")
     }
 
-    /// Whether another record claimed `number` at the same time with a name that sorts first.
-    private func lostRace(number: Int, ours: String) throws(RecordWriteError) -> Bool {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.contains { $0 != ours && $0.hasSuffix(".md") && Self.number(of: $0) == number && $0 < ours }
+    /// An exclusive advisory lock on the reports directory, held while a number is chosen and the files are
+    /// placed; released on close, so a killed process never leaves it held, and no lock file is left behind.
+    private struct Lock {
+        let fd: Int32
+
+        init(directory: String) throws(RecordWriteError) {
+            fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard fd >= 0 else {
+                throw RecordWriteError("cannot open \(directory): \(String(cString: strerror(errno))); choose another directory with --out")
+            }
+            while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+        }
+
+        func release() {
+            flock(fd, LOCK_UN)
+            close(fd)
+        }
     }
 }
 
