@@ -59,13 +59,15 @@ let package = Package(
         .target(name: "LoopbackServer", dependencies: ["Support"], path: "Tests/LoopbackServer"),
         // Benchmark (release build): fan-out to N loopback endpoints against one request's latency.
         .executableTarget(name: "fanout", dependencies: ["ModelClients", "LoopbackServer"], path: "bench/fanout"),
+        // Benchmark helper (release build): a loopback panel of three, answering after --delay-ms.
+        .executableTarget(name: "loopback-panel", dependencies: ["LoopbackServer"], path: "bench/loopback-panel"),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
-        .testTarget(name: "SelectionMatrixTests", dependencies: ["SelectionMatrix", "Schema"]),
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
-        .testTarget(name: "ConsultTests", dependencies: ["Consult"]),
+        .testTarget(name: "ConsultTests", dependencies: ["Consult", "LoopbackServer"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "SelectionMatrixTests", dependencies: ["SelectionMatrix", "Schema"]),
         // Every rule over its own examples through the real readers, golden fixtures, reporters, suppression,
         // configuration; the keyword lists checked against libpg_query and SQLite themselves.
         .testTarget(name: "LintTests", dependencies: ["Lint", "Consult", "CPgQuery", "CSQLite"],
