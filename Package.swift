@@ -36,7 +36,7 @@ let package = Package(
         // Transport over libcurl, provider adapters, retries, limits, usage and cost.
         .target(name: "ModelClients", dependencies: ["CCurl", "Support"]),
         // The built-in database profiles, requirement vocabulary, ranking and checks.
-        .target(name: "SelectionMatrix", dependencies: ["Schema"],
+        .target(name: "SelectionMatrix", dependencies: ["Schema", "Support"],
                 resources: [.copy("Resources/matrix.json")]),
         // Answers, votes, tiers, finding clusters, dissent: pure functions, no I/O. Database names and
         // their compatibility come in from SelectionMatrix through `DecisionField`, so this has no dependency.
@@ -59,6 +59,8 @@ let package = Package(
         .target(name: "LoopbackServer", dependencies: ["Support"], path: "Tests/LoopbackServer"),
         // Benchmark (release build): fan-out to N loopback endpoints against one request's latency.
         .executableTarget(name: "fanout", dependencies: ["ModelClients", "LoopbackServer"], path: "bench/fanout"),
+        // Benchmark helper (release build): a loopback panel of three, answering after --delay-ms.
+        .executableTarget(name: "loopback-panel", dependencies: ["LoopbackServer"], path: "bench/loopback-panel"),
         // Benchmark (release build): the schema reader timed in-process, without process start.
         .executableTarget(name: "schema-read", dependencies: ["Schema", "Support"], path: "bench/schema-read"),
 
@@ -66,6 +68,11 @@ let package = Package(
         .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
-        .testTarget(name: "ConsultTests", dependencies: ["Consult"]),
+        .testTarget(name: "ConsultTests", dependencies: ["Consult", "LoopbackServer"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "SelectionMatrixTests", dependencies: ["SelectionMatrix", "Schema"]),
+        // Every rule over its own examples through the real readers, golden fixtures, reporters, suppression,
+        // configuration; the keyword lists checked against libpg_query and SQLite themselves.
+        .testTarget(name: "LintTests", dependencies: ["Lint", "Consult", "CPgQuery", "CSQLite"],
+                    resources: [.copy("Fixtures")]),
     ]
 )

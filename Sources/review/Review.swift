@@ -14,7 +14,8 @@ struct Review: AsyncParsableCommand {
               3  no panelist gave a usable answer
             """,
         version: ReviewVersion.current,
-        subcommands: [Inspect.self, PanelCommand.self]
+        subcommands: [SchemaReview.self, Ask.self, Lint.self, Inspect.self, Matrix.self, PanelCommand.self],
+        defaultSubcommand: SchemaReview.self
     )
 }
 

@@ -1,0 +1,119 @@
+import Consensus
+import Foundation
+import Lint
+import ModelClients
+import Schema
+import SelectionMatrix
+import Support
+
+extension ReviewPipeline {
+    /// The most deterministic findings shown to a panelist; the record keeps them all.
+    static let promptFindingLimit = 80
+
+    /// Reads and lints the inputs, settles the requirements and renders the prompts. Throws only for
+    /// problems the user must fix before anything can be asked (exit code 2).
+    public func prepare(_ request: ReviewRequest) throws(ReviewError) -> PreparedReview {
+        let started = ContinuousClock.now
+        let inputs: ReviewInputs
+        do {
+            inputs = try ReviewInputs.load(request)
+        } catch {
+            throw ReviewError("\(error)")
+        }
+        if request.kind == .schemaReview && inputs.schemas.isEmpty {
+            throw ReviewError("a schema review needs at least one .sql file; give one, or ask a question with `review ask`")
+        }
+        let linter = Linter(configuration: settings.lint)
+        let deterministic = inputs.schemas.flatMap { linter.lint($0.read, source: $0.file.text).diagnostics }
+        let requirements = try requirements(request, models: inputs.models)
+        let questionText = request.question ?? Self.schemaReviewQuestion(inputs)
+        let title = request.question.map { Self.shortTitle($0) }
+            ?? "Schema review of " + inputs.schemas.map { ($0.file.path as NSString).lastPathComponent }.joined(separator: ", ")
+
+        let promptInputs = PromptInputs(
+            kind: request.kind, question: questionText, options: options(for: request.kind),
+            requirements: requirements.map(Self.promptLine),
+            schemas: inputs.schemas.map { ("\($0.file.path) (\($0.read.dialect.rawValue))", SchemaDigest.render($0.read.model)) },
+            deterministicFindings: Self.mostSevere(deterministic, limit: Self.promptFindingLimit),
+            relatedDecisions: [],
+            documents: inputs.documents.map { ($0.path, $0.text) })
+        let builder = PromptBuilder(library: settings.prompts)
+        var prompts: [PanelRole: RenderedPrompt] = [:]
+        let roles = Set(settings.panel.panelists.map(\.role)).union(settings.panel.panelists.isEmpty ? [.architect] : [])
+        for role in roles {
+            do {
+                prompts[role] = try builder.render(promptInputs, role: role)
+            } catch {
+                throw ReviewError("\(error)")
+            }
+        }
+        return PreparedReview(
+            request: request, inputs: inputs, title: title, questionText: questionText, deterministic: deterministic,
+            requirements: requirements, prompts: prompts,
+            answerSchema: JSONValue.parse(Data(settings.prompts.answerSchema.utf8)),
+            promptsFingerprint: settings.prompts.fingerprint, overriddenPrompts: settings.prompts.overridden.sorted(),
+            started: started)
+    }
+
+    /// Requirements given with `--require` first, then those the schemas suggest (with their evidence).
+    private func requirements(_ request: ReviewRequest, models: [SchemaModel]) throws(ReviewError) -> [RequirementRecord] {
+        let given: [Requirement]
+        do {
+            given = try settings.matrix.parseRequirements(request.requirements)
+        } catch {
+            throw ReviewError("\(error)")
+        }
+        var records = given.map { RequirementRecord(id: $0.rawValue, source: .given, reason: nil, evidence: []) }
+        var seen = Set(given.map(\.rawValue))
+        for model in models {
+            for derived in RequirementDerivation.derive(from: model) {
+                if seen.insert(derived.requirement.rawValue).inserted {
+                    records.append(RequirementRecord(id: derived.requirement.rawValue, source: .derived,
+                                                     reason: derived.reason, evidence: derived.evidence))
+                } else if let index = records.firstIndex(where: { $0.id == derived.requirement.rawValue && $0.source == .derived }) {
+                    records[index].evidence += derived.evidence
+                }
+            }
+        }
+        return records
+    }
+
+    /// The options a panelist chooses among: the kind's canonical list, or the seed's databases for selection.
+    private func options(for kind: QuestionKind) -> [(id: String, label: String)] {
+        if kind == .selection {
+            return settings.matrix.profiles.filter(\.isFromSeed).map { ($0.id, $0.name) }
+        }
+        return kind.options.map { ($0.id, $0.label) }
+    }
+
+    static func promptLine(_ requirement: RequirementRecord) -> String {
+        switch requirement.source {
+        case .given: "\(requirement.id) (stated by the user)"
+        case .derived: "\(requirement.id) (suggested by the schema: \(requirement.reason ?? "derived"))"
+        }
+    }
+
+    static func schemaReviewQuestion(_ inputs: ReviewInputs) -> String {
+        let names = inputs.schemas.map(\.file.path).joined(separator: ", ")
+        return "Review the design of the schema in \(names): is it sound as it stands, and what should change?"
+    }
+
+    /// The first line of a question, cut at a word boundary near 72 characters.
+    static func shortTitle(_ question: String) -> String {
+        let line = question.split(whereSeparator: \.isNewline).first.map(String.init)?
+            .trimmingCharacters(in: .whitespaces) ?? ""
+        guard line.count > 72 else { return line.isEmpty ? "Question" : line }
+        let cut = line.prefix(72)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
+    }
+
+    /// The `limit` most severe findings, in reading order within a severity.
+    static func mostSevere(_ diagnostics: [Diagnostic], limit: Int) -> [Diagnostic] {
+        guard diagnostics.count > limit else { return diagnostics }
+        let order = diagnostics.indices.sorted { a, b in
+            diagnostics[a].severity != diagnostics[b].severity ? diagnostics[a].severity > diagnostics[b].severity : a < b
+        }
+        return order.prefix(limit).sorted().map { diagnostics[$0] }
+    }
+}

@@ -1,0 +1,47 @@
+import Consensus
+import Foundation
+import Schema
+import Support
+
+/// The inputs of one review, read and checked: schemas parsed into models, documents read as text.
+public struct ReviewInputs: Sendable {
+    public struct SchemaInput: Sendable {
+        public var file: TextFile
+        public var read: SchemaReadResult
+    }
+
+    public var schemas: [SchemaInput]
+    public var documents: [TextFile]
+
+    /// Reads every file of the request. A file that cannot be read is an `InputError` (exit code 2);
+    /// statements that do not parse are kept as diagnostics in the read result.
+    public static func load(_ request: ReviewRequest) throws(InputError) -> ReviewInputs {
+        var schemas: [SchemaInput] = []
+        var documents: [TextFile] = []
+        for path in request.files {
+            let file = try TextFile.read(path, sizeLimit: request.maxInputSize)
+            if ReviewRequest.isSchema(path) {
+                schemas.append(SchemaInput(file: file, read: SchemaReader.read(file, dialect: request.dialect)))
+            } else {
+                documents.append(file)
+            }
+        }
+        return ReviewInputs(schemas: schemas, documents: documents)
+    }
+
+    public var models: [SchemaModel] { schemas.map(\.read.model) }
+
+    /// The record's view of each input.
+    public var schemaRecords: [InputRecord] {
+        schemas.map { input in
+            InputRecord(path: input.file.path, sha256: SHA256.hex(input.file.bytes), bytes: input.file.bytes.count,
+                        dialect: input.read.dialect, dialectReason: input.read.dialectReason,
+                        fingerprint: SchemaFingerprint.of(input.read.model), tables: input.read.model.tables.count,
+                        parseErrors: input.read.errorCount, skippedStatements: input.read.skippedCount)
+        }
+    }
+
+    public var documentRecords: [InputRecord] {
+        documents.map { InputRecord(path: $0.path, sha256: SHA256.hex($0.bytes), bytes: $0.bytes.count) }
+    }
+}

@@ -1,1 +1,0 @@
-// The design rules arrive with the lint issue; this target holds nothing yet.

@@ -1,0 +1,101 @@
+/// Small, conservative text operations on SQL fragments the readers keep as written (predicates, index
+/// expressions, defaults), so that two spellings of the same fragment compare equal.
+enum SQLText {
+    /// Lowercased outside string literals, whitespace collapsed, spaces next to parentheses and commas dropped,
+    /// double quotes around identifiers removed, and outer parentheses stripped.
+    static func normalized(_ text: String) -> String {
+        var out = ""
+        var inString = false
+        var pendingSpace = false
+        for character in text {
+            if inString {
+                out.append(character)
+                if character == "'" { inString = false }
+                continue
+            }
+            if character == "'" {
+                if pendingSpace, !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                inString = true
+                out.append(character)
+                continue
+            }
+            if character == "\"" || character == "`" { continue }
+            if character.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, let last = out.last, !"(,".contains(last), !"),".contains(character) {
+                out.append(" ")
+            }
+            pendingSpace = false
+            out.append(contentsOf: character.lowercased())
+        }
+        return strippingOuterParentheses(out)
+    }
+
+    /// `((a))` → `a`; `(a) and (b)` stays as it is.
+    static func strippingOuterParentheses(_ text: String) -> String {
+        var text = Substring(text)
+        while text.first == "(", text.last == ")", enclosesWhole(text) {
+            text = text.dropFirst().dropLast()
+        }
+        return String(text)
+    }
+
+    private static func enclosesWhole(_ text: Substring) -> Bool {
+        var depth = 0
+        var inString = false
+        for (offset, character) in text.enumerated() {
+            if character == "'" { inString.toggle() }
+            if inString { continue }
+            if character == "(" { depth += 1 }
+            if character == ")" {
+                depth -= 1
+                if depth == 0 && offset < text.count - 1 { return false }
+            }
+        }
+        return depth == 0
+    }
+
+    /// The columns a predicate requires to be non-null when it is only `col IS NOT NULL` conditions joined by
+    /// AND (nil when it says anything else), e.g. `(a IS NOT NULL) AND b IS NOT NULL` → [a, b].
+    static func notNullColumns(in predicate: String) -> Set<String>? {
+        let normalized = normalized(predicate)
+        var columns: Set<String> = []
+        for part in normalized.components(separatedByWord: "and") {
+            let condition = strippingOuterParentheses(part.trimmingSpaces)
+            guard condition.hasSuffix(" is not null") else { return nil }
+            let column = String(condition.dropLast(" is not null".count))
+            guard !column.isEmpty, column.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else { return nil }
+            columns.insert(String(column.split(separator: ".").last ?? Substring(column)))
+        }
+        return columns.isEmpty ? nil : columns
+    }
+
+    /// Whether a default expression is the string literal 'NULL' (any case), possibly with a cast.
+    static func isNullStringLiteral(_ expression: String) -> Bool {
+        var text = normalized(expression)
+        if let cast = text.range(of: "::") { text = String(text[..<cast.lowerBound]) }
+        return text.lowercased() == "'null'"
+    }
+}
+
+extension String {
+    /// Splits on a whole lowercase word surrounded by spaces (`a and b` → [a, b]).
+    func components(separatedByWord word: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(self)
+        let separator = " \(word) "
+        while let range = rest.range(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+
+    var trimmingSpaces: String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}

@@ -1,1 +1,0 @@
-// The database selection matrix arrives with its issue; nothing here yet.

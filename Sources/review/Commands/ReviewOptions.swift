@@ -1,0 +1,66 @@
+import ArgumentParser
+import Consult
+import Schema
+import Support
+
+/// The options `review FILE.sql` and `review ask` share.
+struct ReviewOptions: ParsableArguments {
+    @Option(name: .customLong("require"), parsing: .singleValue,
+            help: "Requirements the answer must meet, comma-separated or repeated (acid, complex-joins, geospatial, ...; see `review matrix --list-requirements`).")
+    var requirements: [String] = []
+
+    @Option(help: "The configuration file (default: review.toml in the current directory, if present).")
+    var config: String?
+
+    @Option(help: "A directory of prompt files overriding the built-in ones (default: ./prompts if it exists).")
+    var prompts: String?
+
+    @Option(help: "Where the decision record is written.")
+    var out: String = "reports"
+
+    @Option(help: "Output on stdout: text (where the record went and the decision) or json (the whole record).")
+    var format: ReviewFormat = .text
+
+    @Option(help: "Exit with 1 when the result is at or below a tier, or has findings at or above a severity: \(FailOn.choices).")
+    var failOn: String = "never"
+
+    @Option(help: "The SQL dialect of every schema file: postgresql, mysql or sqlite. Detected per file when omitted.")
+    var dialect: String?
+
+    @Option(help: "Refuse input files larger than this many bytes.")
+    var maxInputSize: Int = TextFile.defaultSizeLimit
+
+    @Flag(help: "Print the prompts each panelist would get and the estimated tokens and cost; ask no one, write nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        if FailOn(argument: failOn) == nil {
+            throw ValidationError("unknown --fail-on '\(failOn)'; use \(FailOn.choices)")
+        }
+        if let dialect, Dialect(userInput: dialect) == nil {
+            throw ValidationError("unknown dialect '\(dialect)'; use postgresql, mysql or sqlite")
+        }
+        if maxInputSize < 1 { throw ValidationError("--max-input-size must be a positive number of bytes") }
+    }
+
+    var requirementNames: [String] {
+        requirements.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    var failThreshold: FailOn { FailOn(argument: failOn) ?? .never }
+    var parsedDialect: Dialect? { dialect.flatMap(Dialect.init(userInput:)) }
+}
+
+enum ReviewFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// The exit-code paragraph of every command that asks the panel.
+let reviewExitCodes = """
+    Exit codes:
+      0  done: a record was written and nothing tripped --fail-on (also when no panel is configured)
+      1  done, but --fail-on tripped
+      2  usage or input error: a bad option or configuration, a missing, empty, binary or oversized
+         file, an unknown requirement, or a record that could not be written (it is then printed)
+      3  no panelist gave a usable answer (the record, with every reply, is still written)
+    """

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Consult
+import Foundation
+import ModelClients
+
+/// Runs a review for a command: settings, preparation, the panel, the record, the exit code.
+struct ReviewRunner {
+    let options: ReviewOptions
+
+    func run(_ request: ReviewRequest) async throws {
+        let settings: ReviewSettings
+        let prepared: PreparedReview
+        let pipeline: ReviewPipeline
+        do {
+            let config = try ConfigFile.load(explicitPath: options.config)
+            settings = try ReviewSettings.load(config: config, promptsDirectory: options.prompts, reportsDirectory: options.out)
+            pipeline = ReviewPipeline(settings: settings)
+            prepared = try pipeline.prepare(request)
+        } catch {
+            FileHandleOutput.standardError.write("error: \(error)\n")
+            throw ExitCode(2)
+        }
+        for diagnostic in prepared.deterministic where diagnostic.ruleID == "syntax-error" {
+            FileHandleOutput.standardError.write("warning: \(diagnostic.location): \(diagnostic.message) (the rest of the file is reviewed)\n")
+        }
+        if options.dryRun {
+            FileHandleOutput.standardOutput.write(DryRun.render(prepared, panel: settings.panel))
+            return
+        }
+
+        let record: DecisionRecord
+        if settings.panel.panelists.isEmpty {
+            FileHandleOutput.standardError.write("note: no panelist is configured; writing the deterministic checks only (see `review panel`)\n")
+            record = await pipeline.run(prepared, client: nil)
+        } else {
+            let transport = CurlTransport()
+            defer { transport.shutdown() }
+            let client = PanelClient(transport: transport, settings: settings.panel.settings, log: { event in
+                if event.kind == .retry { FileHandleOutput.standardError.write("note: \(event.message)\n") }
+            })
+            let printer = PanelProgressPrinter.standardError()
+            record = await pipeline.run(prepared, client: client, progress: printer.sink)
+        }
+
+        let written: RecordWriter.Written
+        do {
+            written = try RecordWriter(directory: settings.reportsDirectory).write(record, render: MarkdownRecord.render)
+        } catch {
+            // Keep what the panel said: print the record instead of losing it.
+            FileHandleOutput.standardOutput.write(MarkdownRecord.render(record))
+            FileHandleOutput.standardError.write("error: \(error); the record was printed on stdout instead\n")
+            throw ExitCode(2)
+        }
+        switch options.format {
+        case .json:
+            let data = try RecordWriter.encode(written.record)
+            FileHandleOutput.standardOutput.write(String(decoding: data, as: UTF8.self))
+        case .text:
+            FileHandleOutput.standardOutput.write(summary(written))
+        }
+        if !record.panel.isEmpty && !record.panel.contains(where: { $0.answer != nil }) {
+            FileHandleOutput.standardError.write("error: no panelist gave a usable answer; every reply is in \(written.markdownPath)\n")
+            throw ExitCode(3)
+        }
+        if let reason = options.failThreshold.reason(written.record) {
+            FileHandleOutput.standardError.write("fail: \(reason)\n")
+            throw ExitCode(1)
+        }
+    }
+
+    private func summary(_ written: RecordWriter.Written) -> String {
+        let record = written.record
+        var lines = ["\(written.markdownPath)  (\(written.jsonPath))"]
+        if let decision = record.decision {
+            let option = decision.optionLabel ?? decision.option ?? "no decision"
+            lines.append("decision: \(option) · \(decision.tier.label) · \(decision.action)")
+            let refuted = record.findings.filter { $0.grounding.verdict == .refuted }.count
+            let unknown = record.findings.filter { $0.grounding.verdict == .unknownReference }.count
+            lines.append("findings: \(record.findings.count) (\(refuted) refuted by the schema, \(unknown) naming unknown tables or columns); "
+                         + "rule findings no panelist raised: \(record.unraisedDeterministicFindings.count)")
+        } else {
+            lines.append("no panel asked: \(record.deterministicFindings.count) rule findings, \(record.requirements.count) requirements")
+        }
+        if let cost = record.totals.costUSD { lines.append(String(format: "cost: $%.4f", cost)) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
