@@ -8,7 +8,8 @@ struct PgStatementClassifier {
     enum Verdict: Equatable {
         /// Parse it: it may create or change tables, indexes, types, sequences, views, schemas or comments.
         case parse
-        /// Skip it; `kind` names it in the skipped counts (`SET`, `CREATE FUNCTION`, `OWNER TO`, ...).
+        /// Skip it; `kind` names it in the skipped counts (`SET`, `CREATE FUNCTION`, `OWNER TO`, ...; the
+        /// reader counts it lowercased, as the other readers do).
         case skip(kind: String)
     }
 
