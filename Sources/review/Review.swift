@@ -6,6 +6,11 @@ struct Review: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Ask a panel of language models a database design question and measure how far to trust the answer.",
+        usage: """
+            review FILE.sql [--require ...] [--fail-on ...]     a schema review (same as `review schema`)
+            review ask "question" [--kind K] [--context FILE ...]
+            review <subcommand> [options]
+            """,
         discussion: """
             Exit codes (every subcommand):
               0  done, nothing at or above the --fail-on threshold
