@@ -36,6 +36,19 @@ struct PgJSONDecoder: Decoder {
         return (document.string(at: index + 1), PgJSONDecoder(document: document, index: index + 2))
     }
 
+    /// The array this decoder reads, as nodes.
+    func nodes() throws -> [PgNode] {
+        guard document.entries[index].kind == .array else { throw mismatch(expected: "an array") }
+        var nodes: [PgNode] = []
+        var element = index + 1
+        let end = Int(document.entries[index].next)
+        while element < end {
+            nodes.append(try PgNode(from: PgJSONDecoder(document: document, index: element)))
+            element = Int(document.entries[element].next)
+        }
+        return nodes
+    }
+
     func mismatch(expected: String) -> DecodingError {
         DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: [], debugDescription: "expected \(expected) at byte \(document.entries[index].start)"))
