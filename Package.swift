@@ -61,6 +61,8 @@ let package = Package(
         .executableTarget(name: "fanout", dependencies: ["ModelClients", "LoopbackServer"], path: "bench/fanout"),
         // Benchmark helper (release build): a loopback panel of three, answering after --delay-ms.
         .executableTarget(name: "loopback-panel", dependencies: ["LoopbackServer"], path: "bench/loopback-panel"),
+        // Benchmark (release build): the schema reader timed in-process, without process start.
+        .executableTarget(name: "schema-read", dependencies: ["Schema", "Support"], path: "bench/schema-read"),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),

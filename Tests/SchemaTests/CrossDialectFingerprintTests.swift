@@ -126,8 +126,7 @@ import Testing
         }
     }
 
-    @Test(.disabled("needs the PostgreSQL reader; the lead enables it at merge"))
-    func postgresMatchesTheOthers() {
+    @Test func postgresMatchesTheOthers() {
         let postgres = read(Self.postgres, .postgresql)
         let mysql = read(Self.mysql, .mysql)
         #expect(postgres.diagnostics == [])

@@ -1,9 +1,55 @@
-/// Placeholder until the PostgreSQL reader lands: reports that the dialect cannot be read yet.
+/// Reads PostgreSQL DDL through libpg_query, PostgreSQL 15's own parser.
+///
+/// The script is split with libpg_query's scanner (`PgScript`); each statement is classified by its
+/// leading keywords (`PgStatementClassifier`), so that pg_dump noise is counted and skipped without being
+/// parsed; the rest is parsed one statement at a time (`PgParser`), so a statement that does not parse
+/// becomes a diagnostic at its exact position and reading goes on; the trees are folded into the model
+/// in file order (`PgSchemaBuilder`).
 enum PostgresReader {
     static func read(_ source: SourceText) -> DialectReadOutput {
-        DialectReadOutput(model: SchemaModel(dialect: .postgresql), diagnostics: [
-            Diagnostic(ruleID: "unsupported-dialect", severity: .error,
-                       message: "the PostgreSQL reader is not built yet", location: source.location(ofByte: 0)),
-        ])
+        let script = PgScript(source)
+        var builder = PgSchemaBuilder(source: source)
+        var skipped: [String: Int] = [:]
+        if script.metaCommands > 0 { skipped["psql meta-command"] = script.metaCommands }
+        let classifier = PgStatementClassifier(lexer: PgLexer(bytes: script.buffer, end: script.length))
+        let parser = PgParser()
+        // The parser needs each statement NUL-terminated: a copy of the buffer gets a NUL written
+        // after the statement for the time of the call.
+        var text = script.buffer
+        text.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            for span in script.statements {
+                if case .skip(let kind) = classifier.classify(span) {
+                    // Lowercase, as the other readers count them ("set", "create function").
+                    skipped[kind.lowercased(), default: 0] += 1
+                    continue
+                }
+                let saved = base[span.end]
+                base[span.end] = 0
+                let result = base.advanced(by: span.keywordStart).withMemoryRebound(to: CChar.self, capacity: span.end - span.keywordStart + 1) {
+                    parser.parse($0)
+                }
+                base[span.end] = saved
+                switch result {
+                case .success(let statements):
+                    for statement in statements where !builder.apply(statement, start: span.keywordStart, end: span.end) {
+                        skipped["other", default: 0] += 1
+                    }
+                case .failure(let failure):
+                    let offset = failure.characterPosition > 0
+                        ? PgScript.byteOffset(ofCharacter: failure.characterPosition, in: script.buffer, from: span.keywordStart, limit: span.end)
+                        : span.keywordStart
+                    builder.syntaxError(failure.message, at: offset, statementStart: span.keywordStart)
+                }
+            }
+        }
+        var statementCount = script.statements.count + script.metaCommands
+        if let scanError = script.scanError {
+            builder.syntaxError(scanError.message + "; the rest of the file cannot be read", at: scanError.offset,
+                                statementStart: scanError.span.keywordStart)
+            statementCount += 1
+        }
+        return DialectReadOutput(model: builder.finish(), diagnostics: builder.diagnostics,
+                                 statementCount: statementCount, skipped: skipped)
     }
 }

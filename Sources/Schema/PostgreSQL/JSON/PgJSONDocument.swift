@@ -1,0 +1,275 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A JSON text indexed in one pass into a flat "tape" of values (as simdjson does), so that decoding
+/// can find an object's keys and skip whole subtrees without reading them again.
+///
+/// libpg_query writes each statement's tree as JSON; reading it with Foundation's `JSONDecoder` took
+/// most of the time `review inspect` spent on a pg_dump file, so the node structs are decoded through
+/// `PgJSONDecoder` over this tape instead (still plain `Decodable` types).
+final class PgJSONDocument {
+    enum Kind: UInt8 {
+        case object, array, string, escapedString, number, `true`, `false`, null
+    }
+
+    /// One value. Strings and numbers span `start..<end` bytes (strings without their quotes);
+    /// `next` is the index of the entry after the value and everything inside it.
+    struct Entry {
+        var kind: Kind
+        var start: Int32
+        var end: Int32
+        var next: Int32
+    }
+
+    struct SyntaxError: Error, CustomStringConvertible {
+        let offset: Int
+        var description: String { "invalid JSON at byte \(offset)" }
+    }
+
+    let bytes: UnsafeRawBufferPointer
+    /// Read-only once built (a `let`, so reading it needs no exclusivity checks).
+    let entries: [Entry]
+
+    /// Indexes `bytes`, which must stay valid as long as the document is used.
+    init(_ bytes: UnsafeRawBufferPointer) throws {
+        self.bytes = bytes
+        var builder = Builder(bytes: bytes)
+        builder.entries.reserveCapacity(bytes.count / 12)
+        var position = 0
+        try builder.parseValue(&position)
+        entries = builder.entries
+    }
+
+    /// The one pass that fills the tape.
+    private struct Builder {
+        let bytes: UnsafeRawBufferPointer
+        var entries: [Entry] = []
+
+        mutating func skipWhitespace(_ position: inout Int) {
+            while position < bytes.count {
+                let c = bytes[position]
+                guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
+                position += 1
+            }
+        }
+
+        mutating func parseValue(_ position: inout Int) throws {
+            skipWhitespace(&position)
+            guard position < bytes.count else { throw SyntaxError(offset: position) }
+            let index = entries.count
+            switch bytes[position] {
+            case UInt8(ascii: "{"):
+                entries.append(Entry(kind: .object, start: Int32(position), end: 0, next: 0))
+                position += 1
+                skipWhitespace(&position)
+                if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+                    position += 1
+                } else {
+                    while true {
+                        skipWhitespace(&position)
+                        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw SyntaxError(offset: position) }
+                        try parseString(&position)
+                        skipWhitespace(&position)
+                        guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw SyntaxError(offset: position) }
+                        position += 1
+                        try parseValue(&position)
+                        skipWhitespace(&position)
+                        guard position < bytes.count else { throw SyntaxError(offset: position) }
+                        let c = bytes[position]
+                        position += 1
+                        if c == UInt8(ascii: "}") { break }
+                        guard c == UInt8(ascii: ",") else { throw SyntaxError(offset: position - 1) }
+                    }
+                }
+                entries[index].end = Int32(position)
+                entries[index].next = Int32(entries.count)
+            case UInt8(ascii: "["):
+                entries.append(Entry(kind: .array, start: Int32(position), end: 0, next: 0))
+                position += 1
+                skipWhitespace(&position)
+                if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+                    position += 1
+                } else {
+                    while true {
+                        try parseValue(&position)
+                        skipWhitespace(&position)
+                        guard position < bytes.count else { throw SyntaxError(offset: position) }
+                        let c = bytes[position]
+                        position += 1
+                        if c == UInt8(ascii: "]") { break }
+                        guard c == UInt8(ascii: ",") else { throw SyntaxError(offset: position - 1) }
+                    }
+                }
+                entries[index].end = Int32(position)
+                entries[index].next = Int32(entries.count)
+            case UInt8(ascii: "\""):
+                try parseString(&position)
+            case UInt8(ascii: "t"):
+                try literal("true", .true, &position)
+            case UInt8(ascii: "f"):
+                try literal("false", .false, &position)
+            case UInt8(ascii: "n"):
+                try literal("null", .null, &position)
+            default:
+                let start = position
+                while position < bytes.count {
+                    let c = bytes[position]
+                    guard (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".")
+                        || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") else { break }
+                    position += 1
+                }
+                guard position > start else { throw SyntaxError(offset: start) }
+                entries.append(Entry(kind: .number, start: Int32(start), end: Int32(position), next: Int32(index + 1)))
+            }
+        }
+
+        mutating func parseString(_ position: inout Int) throws {
+            let start = position + 1
+            var i = start
+            var escaped = false
+            while i < bytes.count {
+                let c = bytes[i]
+                if c == UInt8(ascii: "\"") { break }
+                if c == UInt8(ascii: "\\") {
+                    escaped = true
+                    i += 2
+                    continue
+                }
+                i += 1
+            }
+            guard i < bytes.count else { throw SyntaxError(offset: position) }
+            entries.append(Entry(kind: escaped ? .escapedString : .string, start: Int32(start), end: Int32(i),
+                                 next: Int32(entries.count + 1)))
+            position = i + 1
+        }
+
+        mutating func literal(_ word: StaticString, _ kind: Kind, _ position: inout Int) throws {
+            let length = word.utf8CodeUnitCount
+            guard position + length <= bytes.count,
+                  memcmp(bytes.baseAddress! + position, word.utf8Start, length) == 0 else { throw SyntaxError(offset: position) }
+            entries.append(Entry(kind: kind, start: Int32(position), end: Int32(position + length), next: Int32(entries.count + 1)))
+            position += length
+        }
+
+    }
+
+    // MARK: - Reading values
+
+    /// The index of the value of `key` in the object at `object`, or nil.
+    func find(_ key: String, in object: Int) -> Int? {
+        var key = key
+        return key.withUTF8 { name in
+            let end = Int(entries[object].next)
+            var i = object + 1
+            while i < end {
+                let entry = entries[i]
+                let length = Int(entry.end - entry.start)
+                if length == name.count, memcmp(bytes.baseAddress! + Int(entry.start), name.baseAddress!, length) == 0 {
+                    return i + 1
+                }
+                i = Int(entries[i + 1].next)
+            }
+            return nil
+        }
+    }
+
+    /// The keys of the object at `object`, in order.
+    func keys(of object: Int) -> [String] {
+        var names: [String] = []
+        let end = Int(entries[object].next)
+        var i = object + 1
+        while i < end {
+            names.append(string(at: i))
+            i = Int(entries[i + 1].next)
+        }
+        return names
+    }
+
+    /// The text of the string at `index` (escapes resolved).
+    func string(at index: Int) -> String {
+        let entry = entries[index]
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.end)])
+        guard entry.kind == .escapedString else { return String(decoding: raw, as: UTF8.self) }
+        return Self.unescape(raw)
+    }
+
+    /// The integer at `index`, if it is one.
+    func integer(at index: Int) -> Int? {
+        let entry = entries[index]
+        guard entry.kind == .number else { return nil }
+        var i = Int(entry.start)
+        let end = Int(entry.end)
+        var negative = false
+        if i < end, bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        guard i < end else { return nil }
+        var value = 0
+        while i < end {
+            let digit = Int(bytes[i]) - 0x30
+            guard digit >= 0, digit <= 9 else { return nil }
+            let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times.addingReportingOverflow(digit)
+            guard !overflow1, !overflow2 else { return nil }
+            value = sum
+            i += 1
+        }
+        return negative ? -value : value
+    }
+
+    func rawText(at index: Int) -> String {
+        let entry = entries[index]
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.end)]), as: UTF8.self)
+    }
+
+    private static func unescape(_ raw: UnsafeRawBufferPointer) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var i = 0
+        func hex4(_ at: Int) -> UInt32? {
+            guard at + 4 <= raw.count else { return nil }
+            var value: UInt32 = 0
+            for k in at..<(at + 4) {
+                let c = raw[k]
+                let digit: UInt32
+                switch c {
+                case 0x30...0x39: digit = UInt32(c - 0x30)
+                case 0x41...0x46: digit = UInt32(c - 0x41 + 10)
+                case 0x61...0x66: digit = UInt32(c - 0x61 + 10)
+                default: return nil
+                }
+                value = value * 16 + digit
+            }
+            return value
+        }
+        while i < raw.count {
+            let c = raw[i]
+            guard c == UInt8(ascii: "\\"), i + 1 < raw.count else {
+                out.append(c)
+                i += 1
+                continue
+            }
+            let e = raw[i + 1]
+            i += 2
+            switch e {
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "u"):
+                guard var scalar = hex4(i) else { continue }
+                i += 4
+                if scalar >= 0xD800, scalar < 0xDC00, i + 1 < raw.count, raw[i] == UInt8(ascii: "\\"),
+                   raw[i + 1] == UInt8(ascii: "u"), let low = hex4(i + 2), low >= 0xDC00, low < 0xE000 {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    i += 6
+                }
+                out.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
+            default: out.append(e)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

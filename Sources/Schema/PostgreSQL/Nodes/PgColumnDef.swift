@@ -1,0 +1,9 @@
+/// `ColumnDef`: a column in CREATE TABLE or ALTER TABLE ADD COLUMN. `typeName` is missing for the
+/// `col WITH OPTIONS ...` entries of partitions and typed tables.
+struct PgColumnDef: Decodable, Sendable {
+    let colname: String?
+    let typeName: PgTypeName?
+    let constraints: [PgNode]?
+    let collClause: PgCollateClause?
+    let location: Int?
+}

@@ -1,0 +1,5 @@
+/// `CreateEnumStmt`: CREATE TYPE name AS ENUM (...).
+struct PgCreateEnumStmt: Decodable, Sendable {
+    let typeName: [PgNode]
+    let vals: [PgNode]?
+}

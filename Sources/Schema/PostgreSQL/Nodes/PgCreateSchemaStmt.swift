@@ -1,0 +1,5 @@
+/// `CreateSchemaStmt`: CREATE SCHEMA name.
+struct PgCreateSchemaStmt: Decodable, Sendable {
+    let schemaname: String?
+    let schemaElts: [PgNode]?
+}

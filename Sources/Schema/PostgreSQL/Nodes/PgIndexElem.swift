@@ -1,0 +1,14 @@
+/// `IndexElem`: one key of an index (a column `name` or an `expr`) with its collation, operator class
+/// and ordering; also the columns of INCLUDE.
+struct PgIndexElem: Decodable, Sendable {
+    let name: String?
+    let expr: PgNode?
+    let collation: [PgNode]?
+    let opclass: [PgNode]?
+    let ordering: String?
+    let nullsOrdering: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case name, expr, collation, opclass, ordering, nullsOrdering = "nulls_ordering"
+    }
+}

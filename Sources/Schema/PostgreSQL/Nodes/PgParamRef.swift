@@ -1,0 +1,5 @@
+/// `ParamRef`: `$1`.
+struct PgParamRef: Decodable, Sendable {
+    let number: Int?
+    let location: Int?
+}

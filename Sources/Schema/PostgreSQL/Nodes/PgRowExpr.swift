@@ -1,0 +1,10 @@
+/// `RowExpr`: `ROW(a, b)` (COERCE_EXPLICIT_CALL) or `(a, b)`.
+struct PgRowExpr: Decodable, Sendable {
+    let args: [PgNode]?
+    let rowFormat: String?
+    let location: Int?
+
+    private enum CodingKeys: String, CodingKey {
+        case args, location, rowFormat = "row_format"
+    }
+}

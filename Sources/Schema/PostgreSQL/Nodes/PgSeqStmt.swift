@@ -1,0 +1,6 @@
+/// `CreateSeqStmt` (CREATE SEQUENCE) and `AlterSeqStmt` (ALTER SEQUENCE): the name and the options, of
+/// which the reader uses `owned_by`.
+struct PgSeqStmt: Decodable, Sendable {
+    let sequence: PgRangeVar
+    let options: [PgNode]?
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Times reading a pg_dump schema (release build), taken in one run, medians of N runs:
+#   - the whole `review inspect` process on ../shared/corpus/pg-danbooru.sql and on a 4x concatenation
+#     of it (~0.8 MB), with MB/s;
+#   - the baseline: a C program that calls libpg_query's pg_query_parse on the same file once per
+#     process (bench/pg-parse/pg-parse.c), and its in-process parse time;
+#   - the ratio of the two whole processes (goal: at most 2x), and `review --version` as process start;
+#   - the reader in-process (bench/schema-read, median of N reads in one process) against the bare
+#     parse in-process, which separates process start and dynamic linking from reading;
+#   - the digest's size as a share of the DDL's bytes (goal: at most 35%).
+# The corpus is not part of the project: this is a benchmark, not a test.
+#
+# Usage: bench/schema-read-pg.sh [runs]   (default 21)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="${CORPUS:-../shared/corpus}"
+runs="${1:-21}"
+swift build -c release --product review >/dev/null
+swift build -c release --product schema-read >/dev/null
+review=.build/release/review
+reader=.build/release/schema-read
+mkdir -p .build/bench
+baseline=.build/bench/pg-parse
+cc -O2 -o "$baseline" bench/pg-parse/pg-parse.c -lpg_query
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$corpus/pg-danbooru.sql" "$work/danbooru.sql"
+for i in 1 2 3 4; do cat "$corpus/pg-danbooru.sql"; done >"$work/danbooru-x4.sql"
+
+median_ms() {  # command... -> median wall time in ms over $runs runs, after 3 warm-up runs
+    local times=()
+    for i in $(seq 1 $((runs + 3))); do
+        local start end
+        start=$(date +%s%N)
+        "$@" >/dev/null
+        end=$(date +%s%N)
+        if [ "$i" -gt 3 ]; then times+=($(( (end - start) / 1000 ))); fi
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] / 1000 }'
+}
+
+echo "median of $runs runs, one run of this script"
+echo "  review --version (process start)       $(median_ms "$review" --version) ms"
+for file in danbooru.sql danbooru-x4.sql; do
+    path="$work/$file"
+    bytes=$(wc -c <"$path")
+    read_ms=$(median_ms "$review" inspect --dialect postgresql "$path")
+    parse_ms=$(median_ms "$baseline" "$path")
+    inner=$("$baseline" "$path" "$runs")
+    inner_read=$("$reader" "$path" "$runs" postgresql)
+    digest=$("$review" inspect --dialect postgresql --format digest "$path" | wc -c)
+    echo "$file ($bytes bytes):"
+    echo "  review inspect, whole process          $read_ms ms  ($(awk -v b="$bytes" -v t="$read_ms" 'BEGIN { printf "%.1f", b / 1048576 / (t / 1000) }') MB/s)"
+    echo "  pg_query_parse, whole process          $parse_ms ms  (in-process parse: $inner)"
+    echo "  ratio review / bare parse              $(awk -v a="$read_ms" -v b="$parse_ms" 'BEGIN { printf "%.2f", a / b }')x   (goal <= 2x)"
+    echo "  in-process: reader $inner_read; bare parse $inner"
+    echo "  ratio in-process reader / bare parse   $(awk -v a="${inner_read%% *}" -v b="${inner%% *}" 'BEGIN { printf "%.2f", a / b }')x"
+    echo "  digest                                 $digest bytes = $(awk -v d="$digest" -v b="$bytes" 'BEGIN { printf "%.1f", 100 * d / b }')% of the DDL (goal <= 35%)"
+done
