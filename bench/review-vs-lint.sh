@@ -15,12 +15,9 @@ bin=$(pwd)/.build/release
 work=$(mktemp -d)
 trap 'rm -rf "$work"; kill $(jobs -p) 2>/dev/null || true' EXIT
 
-start_panel() { # $1 = delay in ms; prints the base URL
-    mkfifo "$work/in-$1"
-    "$bin/loopback-panel" --delay-ms "$1" < "$work/in-$1" > "$work/url-$1" &
-    exec {keep}>"$work/in-$1"
+start_panel() { # $1 = delay in ms; the base URL goes to $work/url-$1
+    "$bin/loopback-panel" --delay-ms "$1" > "$work/url-$1" &
     for _ in $(seq 100); do [ -s "$work/url-$1" ] && break; sleep 0.05; done
-    head -1 "$work/url-$1"
 }
 
 config() { # $1 = base URL, $2 = directory
@@ -30,8 +27,8 @@ config() { # $1 = base URL, $2 = directory
     done > "$2/review.toml"
 }
 
-instant=$(start_panel 0); config "$instant" "$work/instant"
-delayed=$(start_panel 1000); config "$delayed" "$work/delayed"
+start_panel 0; config "$(head -1 "$work/url-0")" "$work/instant"
+start_panel 1000; config "$(head -1 "$work/url-1000")" "$work/delayed"
 
 time_ms() { # runs "$@" in directory $dir, prints wall milliseconds
     local s e
@@ -47,7 +44,9 @@ for i in $(seq "$runs"); do
 done
 records=$(ls "$work/instant/reports"/*.md | wc -l)
 [ "$records" -eq "$runs" ] || { echo "expected $runs records, found $records" >&2; exit 1; }
-grep -q "majority\|unanimous" "$(ls "$work/instant/reports"/*.md | head -1)" || { echo "the panel did not answer" >&2; exit 1; }
+for r in "$work/instant/reports" "$work/delayed/reports"; do
+    grep -q "tier \*\*unanimous" "$(ls "$r"/*.md | head -1)" || { echo "the panel did not answer in $r" >&2; exit 1; }
+done
 
 python3 - "$file" "${lint[*]}" "${instant_times[*]}" "${delayed_times[*]}" <<'PY'
 import statistics, sys

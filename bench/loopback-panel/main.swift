@@ -3,7 +3,7 @@ import LoopbackServer
 
 // A loopback panel for bench/: three OpenAI-compatible panelists (models panel-a, panel-b, panel-c) on one
 // loopback server, each answering a schema review after `--delay-ms` (default 0). Prints the server's base
-// URL on the first line, then serves until stdin closes or the process is killed.
+// URL on the first line, then serves until the process is killed.
 let arguments = CommandLine.arguments
 var delay = 0
 if let at = arguments.firstIndex(of: "--delay-ms"), at + 1 < arguments.count, let value = Int(arguments[at + 1]) {
@@ -21,5 +21,4 @@ for model in ["panel-a", "panel-b", "panel-c"] {
     server.route("/v1/chat/completions", model: model, step)
 }
 FileHandle.standardOutput.write(Data((server.baseURL + "\n").utf8))
-while let _ = readLine() {}
-server.stop()
+while true { sleep(3600) }

@@ -11,14 +11,19 @@ extension ReviewPipeline {
     static let promptFindingLimit = 80
 
     /// Reads and lints the inputs, settles the requirements and renders the prompts. Throws only for
-    /// problems the user must fix before anything can be asked (exit code 2).
-    public func prepare(_ request: ReviewRequest) throws(ReviewError) -> PreparedReview {
-        let started = ContinuousClock.now
+    /// problems the user must fix before anything can be asked (exit code 2). `loaded` is the inputs when
+    /// the caller read them already (the command reads them while the settings load).
+    public func prepare(_ request: ReviewRequest, loaded: ReviewInputs? = nil,
+                        started: ContinuousClock.Instant = .now) throws(ReviewError) -> PreparedReview {
         let inputs: ReviewInputs
-        do {
-            inputs = try ReviewInputs.load(request)
-        } catch {
-            throw ReviewError("\(error)")
+        if let loaded {
+            inputs = loaded
+        } else {
+            do {
+                inputs = try ReviewInputs.load(request)
+            } catch {
+                throw ReviewError("\(error)")
+            }
         }
         if request.kind == .schemaReview && inputs.schemas.isEmpty {
             throw ReviewError("a schema review needs at least one .sql file; give one, or ask a question with `review ask`")

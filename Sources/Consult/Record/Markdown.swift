@@ -36,6 +36,8 @@ struct Markdown {
 
     /// One table cell: pipes escaped, lines joined.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").split(whereSeparator: \.isNewline).joined(separator: " ")
+        // Most cells need nothing: skip Foundation's string search for them (records hold hundreds of rows).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 10 || $0 == 13 }) else { return text }
+        return text.replacingOccurrences(of: "|", with: "\\|").split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

@@ -308,6 +308,7 @@ public enum MarkdownRecord {
 
     /// Text on one line, cut at `limit` characters.
     static func oneLine(_ text: String, limit: Int = 2000) -> String {
+        if text.utf8.count <= limit && !text.utf8.contains(where: { $0 == 10 || $0 == 13 }) { return text }
         let joined = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         return joined.count > limit ? String(joined.prefix(limit - 1)) + "…" : joined
     }

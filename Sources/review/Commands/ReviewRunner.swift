@@ -2,12 +2,17 @@ import ArgumentParser
 import Consult
 import Foundation
 import ModelClients
+import Support
 
 /// Runs a review for a command: settings, preparation, the panel, the record, the exit code.
 struct ReviewRunner {
     let options: ReviewOptions
 
     func run(_ request: ReviewRequest) async throws {
+        let started = ContinuousClock.now
+        // Reading the inputs and loading the settings (the selection matrix above all) are independent:
+        // on two cores they overlap.
+        let reading = Task.detached { Result { () throws(InputError) -> ReviewInputs in try ReviewInputs.load(request) } }
         let settings: ReviewSettings
         let prepared: PreparedReview
         let pipeline: ReviewPipeline
@@ -15,7 +20,8 @@ struct ReviewRunner {
             let config = try ConfigFile.load(explicitPath: options.config)
             settings = try ReviewSettings.load(config: config, promptsDirectory: options.prompts, reportsDirectory: options.out)
             pipeline = ReviewPipeline(settings: settings)
-            prepared = try pipeline.prepare(request)
+            let inputs = try await reading.value.get()
+            prepared = try pipeline.prepare(request, loaded: inputs, started: started)
         } catch {
             FileHandleOutput.standardError.write("error: \(error)\n")
             throw ExitCode(2)
