@@ -125,7 +125,7 @@ public enum MarkdownRecord {
         }
         out.table(["severity", "target", "finding", "support", "tier", "grounding", "fix"], sorted.map { finding in
             let cluster = finding.cluster
-            return [cluster.severity.rawValue, cluster.target.map { "`\($0)`" } ?? "", cluster.title, cluster.supportText,
+            return [cluster.severity.rawValue, cluster.target.map { "`\($0)`" } ?? "", oneLine(cluster.title), cluster.supportText,
                     cluster.tier.rawValue, groundingText(finding.grounding), cluster.fix.map { oneLine($0, limit: 160) } ?? ""]
         })
         let contested = sorted.filter { $0.grounding.verdict == .refuted || $0.grounding.verdict == .unknownReference }
@@ -134,7 +134,7 @@ public enum MarkdownRecord {
             out.line("**Checked against the schema and found wrong:**")
             out.blank()
             for finding in contested {
-                out.line("- \(finding.cluster.title) (\(finding.cluster.supporters.joined(separator: ", "))): "
+                out.line("- \(oneLine(finding.cluster.title)) (\(finding.cluster.supporters.joined(separator: ", "))): "
                          + "\(finding.grounding.verdict.rawValue), \(finding.grounding.evidence).")
             }
         }
@@ -230,13 +230,13 @@ public enum MarkdownRecord {
             out.line("<summary><b>\(html(entry.name))</b> (\(entry.reply.role.rawValue), \(html(entry.reply.modelReported ?? entry.reply.modelRequested))): \(html(entry.answer.map { shortDecision($0) } ?? "no usable answer"))</summary>")
             out.blank()
             if let answer = entry.answer {
-                if !answer.summary.isEmpty { out.line(answer.summary); out.blank() }
+                if !answer.summary.isEmpty { out.line(oneLine(answer.summary)); out.blank() }
                 if let confidence = answer.confidence { out.line("Stated confidence: \(Int((confidence <= 1 ? confidence * 100 : confidence).rounded()))%"); out.blank() }
                 for finding in answer.findings {
                     let detail = finding.detail.isEmpty ? "" : ": " + oneLine(finding.detail)
                     out.line("- **\(finding.severity.rawValue)** \(finding.target.map { "`\($0)` " } ?? "")\(oneLine(finding.title))\(detail)")
                 }
-                if !answer.alternatives.isEmpty { out.blank(); out.line("Alternatives: \(answer.alternatives.joined(separator: ", "))") }
+                if !answer.alternatives.isEmpty { out.blank(); out.line("Alternatives: \(oneLine(answer.alternatives.joined(separator: ", ")))") }
             } else {
                 out.line("No usable answer: \(oneLine(entry.abstention ?? ""))")
                 if !entry.reply.text.isEmpty {
@@ -306,11 +306,15 @@ public enum MarkdownRecord {
         String((hash.hasPrefix("sha256:") ? hash.dropFirst(7) : Substring(hash)).prefix(12))
     }
 
-    /// Text on one line, cut at `limit` characters.
+    /// Text on one line, cut at `limit` characters, with `<` escaped: model output is untrusted and must
+    /// not open HTML (a stray `</details>` would swallow the rest of the record).
     static func oneLine(_ text: String, limit: Int = 2000) -> String {
-        if text.utf8.count <= limit && !text.utf8.contains(where: { $0 == 10 || $0 == 13 }) { return text }
-        let joined = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        return joined.count > limit ? String(joined.prefix(limit - 1)) + "…" : joined
+        if text.utf8.count <= limit && !text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == UInt8(ascii: "<") }) {
+            return text
+        }
+        var joined = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        if joined.count > limit { joined = String(joined.prefix(limit - 1)) + "…" }
+        return joined.replacingOccurrences(of: "<", with: "&lt;")
     }
 
     static func html(_ text: String) -> String {

@@ -199,6 +199,21 @@ struct PipelineEndToEndTests {
         #expect(harness.server.requests.allSatisfy { request in HarnessKeys.all.allSatisfy { !request.bodyText.contains($0) } })
     }
 
+    @Test("model text cannot open HTML in the record: a stray </details> stays text")
+    func modelTextIsEscaped() async throws {
+        let harness = try PipelineHarness()
+        defer { harness.cleanUp() }
+        let hostile = "Fine.</details><img src=x onerror=alert(1)>"
+        harness.script(R(verdict: "approve", findings: [R.finding("design", "low", "orders", "<b>bold</b> claim")], summary: hostile).step,
+                       R(verdict: "approve").step, R(verdict: "approve").step)
+        let written = try await harness.run(ReviewRequest(kind: .schemaReview, files: [try harness.fixture("shop.sqlite.sql")]))
+        let markdown = try String(contentsOfFile: written.markdownPath, encoding: .utf8)
+        #expect(!markdown.contains("<img"))
+        #expect(!markdown.contains("<b>bold"))
+        #expect(markdown.contains("Fine.&lt;/details>&lt;img"))
+        #expect(markdown.components(separatedBy: "</details>").count - 1 == 3)
+    }
+
     @Test("the JSON twin alone renders the same markdown")
     func jsonRoundTrip() async throws {
         let harness = try PipelineHarness()
