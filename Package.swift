@@ -50,7 +50,7 @@ let package = Package(
         ]),
         // The command line: one file per subcommand, thin.
         .executableTarget(name: "review", dependencies: [
-            "Consult", "ModelClients",
+            "Consult", "ModelClients", "Memory",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Consult
 import Foundation
+import Memory
 import ModelClients
 
-/// Runs a review for a command: settings, preparation, the panel, the record, the exit code.
+/// Runs a review for a command: settings, the memory, preparation, the panel, the record, storing it, the
+/// exit code.
 struct ReviewRunner {
     let options: ReviewOptions
 
@@ -11,11 +13,13 @@ struct ReviewRunner {
         let settings: ReviewSettings
         let prepared: PreparedReview
         let pipeline: ReviewPipeline
+        let memory: DecisionMemory
         do {
             let config = try ConfigFile.load(explicitPath: options.config)
             settings = try ReviewSettings.load(config: config, promptsDirectory: options.prompts, reportsDirectory: options.out)
             pipeline = ReviewPipeline(settings: settings)
-            prepared = try pipeline.prepare(request)
+            memory = try DecisionMemory(path: MemoryStore.resolvePath(explicit: options.memory))
+            prepared = try pipeline.prepare(request, memory: memory)
         } catch {
             FileHandleOutput.standardError.write("error: \(error)\n")
             throw ExitCode(2)
@@ -28,7 +32,7 @@ struct ReviewRunner {
             return
         }
 
-        let record: DecisionRecord
+        var record: DecisionRecord
         if settings.panel.panelists.isEmpty {
             FileHandleOutput.standardError.write("note: no panelist is configured; writing the deterministic checks only (see `review panel`)\n")
             record = await pipeline.run(prepared, client: nil)
@@ -39,8 +43,12 @@ struct ReviewRunner {
                 if event.kind == .retry { FileHandleOutput.standardError.write("note: \(event.message)\n") }
             })
             let printer = PanelProgressPrinter.standardError()
-            record = await pipeline.run(prepared, client: client, progress: printer.sink)
+            let cached = options.noCache ? [:] : try memoryStep { () throws(MemoryError) in
+                try memory.cachedAnswers(panelists: settings.panel.panelists, prepared: prepared)
+            }
+            record = await pipeline.run(prepared, client: client, progress: printer.sink, cached: cached)
         }
+        try memoryStep { () throws(MemoryError) in try memory.annotate(&record) }
 
         let written: RecordWriter.Written
         do {
@@ -51,6 +59,9 @@ struct ReviewRunner {
             FileHandleOutput.standardError.write("error: \(error); the record was printed on stdout instead\n")
             throw ExitCode(2)
         }
+        try memoryStep({ () throws(MemoryError) in
+            try memory.remember(written, prompts: { prepared.prompt(for: $0.role) }, panelists: settings.panel.panelists)
+        }, recordWritten: written.markdownPath)
         switch options.format {
         case .json:
             let data = try RecordWriter.encode(written.record)
@@ -65,6 +76,17 @@ struct ReviewRunner {
         if let reason = options.failThreshold.reason(written.record) {
             FileHandleOutput.standardError.write("fail: \(reason)\n")
             throw ExitCode(1)
+        }
+    }
+
+    /// Runs a step on the memory; a failure is exit code 2 with a message that says what was kept.
+    private func memoryStep<T>(_ body: () throws(MemoryError) -> T, recordWritten: String? = nil) throws -> T {
+        do {
+            return try body()
+        } catch {
+            let kept = recordWritten.map { "; the record \($0) is written: run `review memory rebuild` to add it" } ?? ""
+            FileHandleOutput.standardError.write("error: \(error)\(kept)\n")
+            throw ExitCode(2)
         }
     }
 
