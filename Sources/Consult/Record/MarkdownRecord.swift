@@ -302,7 +302,8 @@ public enum MarkdownRecord {
         }
     }
 
-    static func dateText(_ date: Date) -> String {
+    /// A date as the records show it: `YYYY-MM-DD` (UTC).
+    public static func dateText(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
         return formatter.string(from: date)
