@@ -67,6 +67,8 @@ let package = Package(
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
         .testTarget(name: "ConsultTests", dependencies: ["Consult", "LoopbackServer"], exclude: ["Fixtures", "Golden"]),
+        // The memory's store on its own: migrations, refusing foreign files, search, related, calibration.
+        .testTarget(name: "MemoryTests", dependencies: ["Memory", "SQLiteDB"]),
         .testTarget(name: "SelectionMatrixTests", dependencies: ["SelectionMatrix", "Schema"]),
         // Every rule over its own examples through the real readers, golden fixtures, reporters, suppression,
         // configuration; the keyword lists checked against libpg_query and SQLite themselves.

@@ -12,15 +12,15 @@ public enum MemoryRebuild {
     }
 
     public static func rebuild(reports directory: String, into path: String) throws(MemoryError) -> Result {
+        if FileManager.default.fileExists(atPath: path) {
+            // Refuses a foreign or corrupt file before anything is replaced.
+            _ = try MemoryStore(path: path)
+        }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         } catch {
             throw MemoryError("cannot list the reports directory \(directory): \(error.localizedDescription); give it as `review memory rebuild DIR`")
-        }
-        if FileManager.default.fileExists(atPath: path) {
-            // Refuses a foreign or corrupt file before anything is replaced.
-            _ = try MemoryStore(path: path)
         }
         let temporary = path + ".rebuild-\(getpid())"
         removeDatabase(at: temporary)

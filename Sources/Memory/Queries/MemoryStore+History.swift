@@ -43,23 +43,23 @@ extension MemoryStore {
         }
     }
 
-    /// The newest decision on the same inputs: the same first schema path, or for a question without schema
-    /// files, the same kind and question text.
+    /// The newest decision before `row` on the same inputs: the same first schema path, or for a question
+    /// without schema files, the same kind and question text.
     public func lastDecision(sameAs row: DecisionRow) throws(MemoryError) -> DecisionRow? {
         try read {
             let id: Int64?
             if let path = row.inputs.first(where: { !$0.isDocument })?.path {
                 id = try db.query("""
                     SELECT d.id FROM inputs i JOIN decisions d ON d.id = i.decision_id
-                    WHERE i.path = ? AND i.is_document = 0 AND d.json_path != ? \(Self.newestFirst) LIMIT 1
-                    """, [.text(path), .text(row.jsonPath)]).first?[0].integer
+                    WHERE i.path = ? AND i.is_document = 0 AND d.json_path != ? AND d.created_at <= ? \(Self.newestFirst) LIMIT 1
+                    """, [.text(path), .text(row.jsonPath), .seconds(row.createdAt)]).first?[0].integer
             } else {
                 id = try db.query("""
                     SELECT d.id FROM decisions d
-                    WHERE d.kind = ? AND d.question = ? AND d.json_path != ?
+                    WHERE d.kind = ? AND d.question = ? AND d.json_path != ? AND d.created_at <= ?
                       AND NOT EXISTS (SELECT 1 FROM inputs i WHERE i.decision_id = d.id AND i.is_document = 0)
                     \(Self.newestFirst) LIMIT 1
-                    """, [.text(row.kind), .text(row.question), .text(row.jsonPath)]).first?[0].integer
+                    """, [.text(row.kind), .text(row.question), .text(row.jsonPath), .seconds(row.createdAt)]).first?[0].integer
             }
             guard let id else { return nil }
             return try decision(id: id)
