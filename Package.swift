@@ -61,6 +61,8 @@ let package = Package(
         .executableTarget(name: "fanout", dependencies: ["ModelClients", "LoopbackServer"], path: "bench/fanout"),
         // Benchmark helper (release build): a loopback panel of three, answering after --delay-ms.
         .executableTarget(name: "loopback-panel", dependencies: ["LoopbackServer"], path: "bench/loopback-panel"),
+        // Benchmark (release build): 100,000 synthetic decisions; insert time, search and related-lookup latency.
+        .executableTarget(name: "memory-bench", dependencies: ["Memory"], path: "bench/memory"),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),
