@@ -76,16 +76,19 @@ let fingerprints = (0..<5000).map { "sha256:" + String(format: "%064x", $0) }
                        answers: answers, findings: findings)
 }
 
-let directory = NSTemporaryDirectory() + "memory-bench-" + UUID().uuidString
+// `--keep DIR` keeps the filled memory in DIR and reuses it on the next run (to time queries alone).
+let kept = CommandLine.arguments.firstIndex(of: "--keep").flatMap { $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil }
+let directory = kept ?? NSTemporaryDirectory() + "memory-bench-" + UUID().uuidString
 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(atPath: directory) }
+defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
 let store = try MemoryStore(path: directory + "/memory.sqlite")
+let existing = try store.count()
 
 let clock = ContinuousClock()
 var inserts: [Double] = []
 inserts.reserveCapacity(decisions)
 let fillStart = clock.now
-for number in 1...decisions {
+for number in stride(from: existing + 1, through: decisions, by: 1) {
     let decision = row(number)
     let start = clock.now
     try store.store(decision)
@@ -93,7 +96,7 @@ for number in 1...decisions {
 }
 let fill = milliseconds(clock.now - fillStart)
 
-var searches: [Double] = [], related: [Double] = [], hits = 0, relatedFound = 0
+var searches: [Double] = [], related: [Double] = [], textRelated: [Double] = [], hits = 0, relatedFound = 0, textFound = 0
 for _ in 0..<queries {
     let text = "\(stems.randomElement(using: &random) ?? "") \(word())"
     var start = clock.now
@@ -104,14 +107,21 @@ for _ in 0..<queries {
     relatedFound += try store.related(fingerprints: [fingerprints.randomElement(using: &random) ?? ""],
                                       paths: [paths.randomElement(using: &random) ?? ""], question: question, limit: 5).count
     related.append(milliseconds(clock.now - start))
+    // A schema the memory has not seen: only the full-text match on the question can find anything.
+    start = clock.now
+    textFound += try store.related(fingerprints: ["sha256:new"], paths: ["new.sql"], question: question, limit: 5).count
+    textRelated.append(milliseconds(clock.now - start))
 }
 
 let size = ((try? FileManager.default.attributesOfItem(atPath: directory + "/memory.sqlite")[.size] as? Int) ?? 0) / 1_048_576
-inserts.sort(); searches.sort(); related.sort()
+inserts.sort(); searches.sort(); related.sort(); textRelated.sort()
 print("decisions: \(decisions), queries: \(queries), database: \(size) MiB")
+if inserts.isEmpty { inserts = [0] }
 print(String(format: "insert per decision: median %.3f ms, p95 %.3f ms, mean %.3f ms (fill %.1f s)",
              percentile(inserts, 0.5), percentile(inserts, 0.95), fill / Double(decisions), fill / 1000))
 print(String(format: "search (20 results):  median %.3f ms, p95 %.3f ms (%.1f hits on average)",
              percentile(searches, 0.5), percentile(searches, 0.95), Double(hits) / Double(queries)))
 print(String(format: "related (5 at most):  median %.3f ms, p95 %.3f ms (%.1f found on average)",
              percentile(related, 0.5), percentile(related, 0.95), Double(relatedFound) / Double(queries)))
+print(String(format: "related, text only:   median %.3f ms, p95 %.3f ms (%.1f found on average)",
+             percentile(textRelated, 0.5), percentile(textRelated, 0.95), Double(textFound) / Double(queries)))

@@ -155,4 +155,39 @@ struct MemoryPipelineTests {
         let rebuilt = try Answers(MemoryStore(path: rebuiltPath), schema: schema)
         #expect(rebuilt == live)
     }
+
+    /// A stored decision of `tier` that no record backs, for calibration.
+    static func synthetic(_ number: Int, tier: String) -> DecisionRow {
+        DecisionRow(number: number, kind: "general", title: "Past \(number)", question: "Past question \(number)", status: "proposed",
+                    tier: tier, option: "approve", optionLabel: "Approve", createdAt: PipelineHarness.date, toolVersion: "test",
+                    promptsFingerprint: "p", promptHashes: [:], markdownPath: "past/\(number).md", jsonPath: "past/\(number).json",
+                    summary: "", inputs: [], answers: [], findings: [])
+    }
+
+    @Test("once a tier has 10 judged outcomes, new records show its track record next to the nominal percentage")
+    func calibrationNote() async throws {
+        let harness = try PipelineHarness()
+        defer { harness.cleanUp() }
+        let memory = try DecisionMemory(path: harness.directory + "/.review/memory.sqlite")
+        let schema = try harness.fixture("shop.sqlite.sql")
+        scriptPanel(harness, architect: [Self.index])
+        for number in 101...110 {
+            try memory.store.store(Self.synthetic(number, tier: "majority"))
+            if number < 110 {
+                _ = try memory.store.record(Outcome(outcome: number == 101 ? .overturned : .upheld, note: nil, recordedAt: PipelineHarness.date),
+                                            number: number)
+            }
+        }
+        let nine = try await harness.run(ReviewRequest(kind: .schemaReview, files: [schema]), memory: memory)
+        #expect(nine.record.decision?.tier == .majority)
+        #expect(nine.record.calibration == nil)
+
+        _ = try memory.store.record(Outcome(outcome: .upheld, note: nil, recordedAt: PipelineHarness.date), number: 110)
+        let ten = try await harness.run(ReviewRequest(kind: .schemaReview, files: [schema]), memory: memory)
+        let note = try #require(ten.record.calibration)
+        #expect(note.tier == "majority" && note.outcomes == 10 && note.upheld == 9)
+        #expect(abs(note.lower - 0.5958) < 0.0005 && abs(note.upper - 0.9821) < 0.0005)
+        #expect(MarkdownRecord.render(ten.record).contains(
+            "**Track record:** 9 of 10 past majority decisions with an outcome were upheld (90%, 95% interval 60–98%) against a nominal 90%."))
+    }
 }
