@@ -23,9 +23,10 @@ extension Review {
             if options.format == .json { return try options.printJSON(tiers) }
             if tiers.isEmpty { FileHandleOutput.standardOutput.write("No panel decisions in \(options.path) yet.\n") }
             for tier in tiers {
-                let interval = zip([tier.lower], [tier.upper]).compactMap { lower, upper in
-                    lower.flatMap { l in upper.map { u in String(format: "95%% interval %.0f–%.0f%%", 100 * l, 100 * u) } }
-                }.first ?? "no interval yet"
+                var interval = "no interval yet"
+                if let lower = tier.lower, let upper = tier.upper {
+                    interval = String(format: "95%% interval %.0f–%.0f%%", 100 * lower, 100 * upper)
+                }
                 let shown = tier.judged >= TierCalibration.minimumOutcomes ? "" : " (shown in records from \(TierCalibration.minimumOutcomes) judged)"
                 FileHandleOutput.standardOutput.write("\(tier.tier): \(tier.decisions) decisions, \(tier.outcomes) outcomes, "
                     + "\(tier.upheld) upheld, \(tier.overturned) overturned, \(tier.superseded) superseded; \(interval)\(shown)\n")

@@ -13,12 +13,14 @@ struct ReviewRunner {
         let settings: ReviewSettings
         let prepared: PreparedReview
         let pipeline: ReviewPipeline
-        let memory: DecisionMemory
+        let memory: DecisionMemory?
         do {
             let config = try ConfigFile.load(explicitPath: options.config)
             settings = try ReviewSettings.load(config: config, promptsDirectory: options.prompts, reportsDirectory: options.out)
             pipeline = ReviewPipeline(settings: settings)
-            memory = try DecisionMemory(path: MemoryStore.resolvePath(explicit: options.memory))
+            let memoryPath = MemoryStore.resolvePath(explicit: options.memory)
+            // --dry-run writes nothing: it reads a memory that exists, and creates none.
+            memory = options.dryRun && !FileManager.default.fileExists(atPath: memoryPath) ? nil : try DecisionMemory(path: memoryPath)
             prepared = try pipeline.prepare(request, memory: memory)
         } catch {
             FileHandleOutput.standardError.write("error: \(error)\n")
@@ -27,7 +29,7 @@ struct ReviewRunner {
         for diagnostic in prepared.deterministic where diagnostic.ruleID == "syntax-error" {
             FileHandleOutput.standardError.write("warning: \(diagnostic.location): \(diagnostic.message) (the rest of the file is reviewed)\n")
         }
-        if options.dryRun {
+        guard !options.dryRun, let memory else {
             FileHandleOutput.standardOutput.write(DryRun.render(prepared, panel: settings.panel))
             return
         }

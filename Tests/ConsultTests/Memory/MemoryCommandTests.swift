@@ -141,4 +141,12 @@ struct MemoryCommandTests {
         let tiers = try #require(try JSONSerialization.jsonObject(with: Data(calibration.stdout.utf8)) as? [[String: Any]])
         #expect(tiers.first?["upheld"] as? Int == 1)
     }
+
+    @Test("--dry-run creates no memory")
+    func dryRunWritesNothing() throws {
+        let sandbox = try Sandbox()
+        let result = Self.finish(try Self.start(sandbox, ["shop.sql", "--dry-run"]))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.directory + "/.review"))
+    }
 }
