@@ -29,7 +29,7 @@ enum FullTextQuery {
 
     /// Any of the question's telling words may occur, the longest `limit` of them (what "related" means);
     /// bm25 ranks those sharing more and rarer words first.
-    static func any(_ text: String, limit: Int = 8) -> String? {
+    static func any(_ text: String, limit: Int = 5) -> String? {
         let telling = words(text).filter { $0.count >= 3 && !stopWords.contains($0) }
         let chosen = telling.enumerated().sorted { a, b in
             a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
