@@ -50,7 +50,7 @@ let package = Package(
         ]),
         // The command line: one file per subcommand, thin.
         .executableTarget(name: "review", dependencies: [
-            "Consult", "ModelClients",
+            "Consult", "ModelClients", "Memory",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -63,12 +63,16 @@ let package = Package(
         .executableTarget(name: "loopback-panel", dependencies: ["LoopbackServer"], path: "bench/loopback-panel"),
         // Benchmark (release build): the schema reader timed in-process, without process start.
         .executableTarget(name: "schema-read", dependencies: ["Schema", "Support"], path: "bench/schema-read"),
+        // Benchmark (release build): 100,000 synthetic decisions; insert time, search and related-lookup latency.
+        .executableTarget(name: "memory-bench", dependencies: ["Memory"], path: "bench/memory"),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
         .testTarget(name: "ConsultTests", dependencies: ["Consult", "LoopbackServer"], exclude: ["Fixtures", "Golden"]),
+        // The memory's store on its own: migrations, refusing foreign files, search, related, calibration.
+        .testTarget(name: "MemoryTests", dependencies: ["Memory", "SQLiteDB"]),
         .testTarget(name: "SelectionMatrixTests", dependencies: ["SelectionMatrix", "Schema"]),
         // Every rule over its own examples through the real readers, golden fixtures, reporters, suppression,
         // configuration; the keyword lists checked against libpg_query and SQLite themselves.

@@ -19,7 +19,8 @@ struct Review: AsyncParsableCommand {
               3  no panelist gave a usable answer
             """,
         version: ReviewVersion.current,
-        subcommands: [SchemaReview.self, Ask.self, Lint.self, Inspect.self, Matrix.self, PanelCommand.self],
+        subcommands: [SchemaReview.self, Ask.self, Lint.self, Inspect.self, Matrix.self, PanelCommand.self, History.self, Show.self,
+                      Search.self, Diff.self, OutcomeCommand.self, Calibration.self, MemoryCommand.self],
         defaultSubcommand: SchemaReview.self
     )
 }

@@ -22,6 +22,8 @@ public struct PreparedReview: Sendable {
     public var answerSchema: JSONValue?
     public var promptsFingerprint: String
     public var overriddenPrompts: [String]
+    /// Past decisions from the memory shown to the panel (empty without a memory).
+    public var related: [RelatedDecisionRecord] = []
     public var started: ContinuousClock.Instant
 
     public var requirementIDs: [Requirement] { requirements.map { Requirement($0.id) } }

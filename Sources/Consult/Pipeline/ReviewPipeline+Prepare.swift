@@ -10,11 +10,12 @@ extension ReviewPipeline {
     /// The most deterministic findings shown to a panelist; the record keeps them all.
     static let promptFindingLimit = 80
 
-    /// Reads and lints the inputs, settles the requirements and renders the prompts. Throws only for
-    /// problems the user must fix before anything can be asked (exit code 2). `loaded` is the inputs when
-    /// the caller read them already (the command reads them while the settings load).
-    public func prepare(_ request: ReviewRequest, loaded: ReviewInputs? = nil,
-                        started: ContinuousClock.Instant = .now) throws(ReviewError) -> PreparedReview {
+    /// Reads and lints the inputs, settles the requirements, looks up related past decisions in `memory`
+    /// and renders the prompts. Throws only for problems the user must fix before anything can be asked
+    /// (exit code 2). `loaded` is the inputs when the caller read them already (the command reads them
+    /// while the settings load).
+    public func prepare(_ request: ReviewRequest, loaded: ReviewInputs? = nil, started: ContinuousClock.Instant = .now,
+                        memory: DecisionMemory? = nil) throws(ReviewError) -> PreparedReview {
         let inputs: ReviewInputs
         if let loaded {
             inputs = loaded
@@ -35,12 +36,21 @@ extension ReviewPipeline {
         let title = request.question.map { Self.shortTitle($0) }
             ?? "Schema review of " + inputs.schemas.map { ($0.file.path as NSString).lastPathComponent }.joined(separator: ", ")
 
+        var related: [RelatedDecisionRecord] = []
+        if let memory {
+            do {
+                related = try memory.related(inputs: inputs.schemaRecords + inputs.documentRecords, question: questionText)
+            } catch {
+                throw ReviewError("\(error)")
+            }
+        }
+
         let promptInputs = PromptInputs(
             kind: request.kind, question: questionText, options: options(for: request.kind),
             requirements: requirements.map(Self.promptLine),
             schemas: inputs.schemas.map { ("\($0.file.path) (\($0.read.dialect.rawValue))", SchemaDigest.render($0.read.model)) },
             deterministicFindings: Self.mostSevere(deterministic, limit: Self.promptFindingLimit),
-            relatedDecisions: [],
+            relatedDecisions: related.map(Self.promptLine),
             documents: inputs.documents.map { ($0.path, $0.text) })
         let builder = PromptBuilder(library: settings.prompts)
         var prompts: [PanelRole: RenderedPrompt] = [:]
@@ -57,7 +67,7 @@ extension ReviewPipeline {
             requirements: requirements, prompts: prompts,
             answerSchema: JSONValue.parse(Data(settings.prompts.answerSchema.utf8)),
             promptsFingerprint: settings.prompts.fingerprint, overriddenPrompts: settings.prompts.overridden.sorted(),
-            started: started)
+            related: related, started: started)
     }
 
     /// Requirements given with `--require` first, then those the schemas suggest (with their evidence).
@@ -89,6 +99,14 @@ extension ReviewPipeline {
             return settings.matrix.profiles.filter(\.isFromSeed).map { ($0.id, $0.name) }
         }
         return kind.options.map { ($0.id, $0.label) }
+    }
+
+    /// One related decision as the architect sees it.
+    static func promptLine(_ related: RelatedDecisionRecord) -> String {
+        let date = MarkdownRecord.dateText(related.date)
+        let outcome = [related.decision.map { "decided: \($0)" }, related.tier.map { "tier: \($0)" }].compactMap { $0 }
+        return String(format: "%04d", related.number) + " (\(date), \(related.reason)) \(related.title)"
+            + (outcome.isEmpty ? "" : " — " + outcome.joined(separator: ", "))
     }
 
     static func promptLine(_ requirement: RequirementRecord) -> String {

@@ -20,20 +20,22 @@ public struct ReviewPipeline: Sendable {
         self.now = now
     }
 
-    /// Asks the panel (through `client`; nil or an empty panel asks no one) and builds the record.
-    public func run(_ prepared: PreparedReview, client: PanelClient?, progress: PanelProgressSink? = nil) async -> DecisionRecord {
+    /// Asks the panel (through `client`; nil or an empty panel asks no one) and builds the record. Panelists
+    /// with a `cached` answer (by name) are not asked again; the record marks their replies as cached.
+    public func run(_ prepared: PreparedReview, client: PanelClient?, progress: PanelProgressSink? = nil,
+                    cached: [String: CachedAnswer] = [:]) async -> DecisionRecord {
         let panelists = settings.panel.panelists
         var replies: [Reply] = []
         if let client, !panelists.isEmpty {
             var prompts: [PanelRole: Prompt] = [:]
             for role in Set(panelists.map(\.role)) { prompts[role] = prepared.prompt(for: role) }
-            replies = await PanelRun(client: client).ask(panelists, prompts: prompts, progress: progress)
+            replies = await PanelRun(client: client).ask(panelists, prompts: prompts, progress: progress, cached: cached.mapValues(\.reply))
         }
-        return record(prepared, replies: replies, asked: client != nil && !panelists.isEmpty)
+        return record(prepared, replies: replies, asked: client != nil && !panelists.isEmpty, cached: cached)
     }
 
     /// The record for a set of replies (one per configured panelist, in the panel's order).
-    public func record(_ prepared: PreparedReview, replies: [Reply], asked: Bool) -> DecisionRecord {
+    public func record(_ prepared: PreparedReview, replies: [Reply], asked: Bool, cached: [String: CachedAnswer] = [:]) -> DecisionRecord {
         let answered = replies.map(Self.read)
         let panelAnswers = answered.map(\.panelAnswer)
         let requirements = prepared.requirementIDs
@@ -69,8 +71,9 @@ public struct ReviewPipeline: Sendable {
             prompts: PromptsRecord(fingerprint: prepared.promptsFingerprint, overridden: prepared.overriddenPrompts,
                                    renderedHashes: prepared.renderedHashes),
             panel: zip(replies, answered).map { reply, read in
-                PanelistRecord(reply: reply, answer: read.panelAnswer.answer, abstention: read.abstention,
-                               fromCache: false, answeredAt: now())
+                let hit = cached[reply.panelist]
+                return PanelistRecord(reply: reply, answer: read.panelAnswer.answer, abstention: read.abstention,
+                                      fromCache: hit != nil, answeredAt: hit?.answeredAt ?? now())
             },
             decision: decision, findings: findings, deterministicFindings: prepared.deterministic,
             unraisedDeterministicFindings: unraised,
@@ -78,7 +81,7 @@ public struct ReviewPipeline: Sendable {
             risks: Self.risks(answers), roadmap: Self.roadmap(answers, decision: decision, replies: replies, referee: referee,
                                                               kind: prepared.request.kind),
             diagram: DiagramBuilder.diagram(models: prepared.inputs.models, focus: focus),
-            related: [], sinceLast: nil, calibration: nil,
+            related: prepared.related, sinceLast: nil, calibration: nil,
             totals: Self.totals(replies, started: prepared.started),
             notes: notes(asked: asked, replies: replies, answered: answered))
     }

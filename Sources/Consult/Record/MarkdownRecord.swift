@@ -4,8 +4,9 @@ import ModelClients
 import Schema
 
 /// Renders a decision record as GitHub-flavoured markdown, in seed 004's order: status and decision first,
-/// then the question, inputs and panel, the decision's votes and dissent, findings with their grounding,
-/// what only the rules found, the matrix check, risks, roadmap, a diagram, and each panelist's own analysis.
+/// then the question, inputs and panel, the decision's votes and dissent, what changed since the last
+/// review, findings with their grounding, what only the rules found, the matrix check, risks, roadmap,
+/// related past decisions, a diagram, and each panelist's own analysis.
 /// A pure function of the record, so `review memory rebuild` and `review show` render the same text.
 public enum MarkdownRecord {
     public static func render(_ record: DecisionRecord) -> String {
@@ -28,11 +29,13 @@ public enum MarkdownRecord {
         inputs(record, &out)
         panel(record, &out)
         decision(record, &out)
+        sinceLast(record, &out)
         findings(record, &out)
         unraised(record, &out)
         matrix(record, &out)
         risks(record, &out)
         roadmap(record, &out)
+        related(record, &out)
         diagram(record, &out)
         analyses(record, &out)
         totals(record, &out)
@@ -96,6 +99,10 @@ public enum MarkdownRecord {
         out.blank()
         out.line("**Action:** \(decision.action)")
         out.blank()
+        if let calibration = record.calibration {
+            out.line(calibrationText(calibration, nominal: decision.nominalConfidence))
+            out.blank()
+        }
         out.line(decision.explanation)
         out.blank()
         out.table(["option", "votes", "panelists", "as written"], decision.votes.map { votes in
@@ -295,7 +302,8 @@ public enum MarkdownRecord {
         }
     }
 
-    static func dateText(_ date: Date) -> String {
+    /// A date as the records show it: `YYYY-MM-DD` (UTC).
+    public static func dateText(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
         return formatter.string(from: date)

@@ -30,6 +30,12 @@ struct ReviewOptions: ParsableArguments {
     @Option(help: "Refuse input files larger than this many bytes.")
     var maxInputSize: Int = TextFile.defaultSizeLimit
 
+    @Option(help: "The memory of past decisions (default: $REVIEW_MEMORY, else .review/memory.sqlite).")
+    var memory: String?
+
+    @Flag(help: "Ask every panelist again instead of reusing identical earlier replies from the memory's response cache.")
+    var noCache = false
+
     @Flag(help: "Print the prompts each panelist would get and the estimated tokens and cost; ask no one, write nothing.")
     var dryRun = false
 

@@ -1,10 +1,12 @@
 import ArgumentParser
 import Consult
 import Foundation
+import Memory
 import ModelClients
 import Support
 
-/// Runs a review for a command: settings, preparation, the panel, the record, the exit code.
+/// Runs a review for a command: settings, the memory, preparation, the panel, the record, storing it, the
+/// exit code.
 struct ReviewRunner {
     let options: ReviewOptions
 
@@ -16,12 +18,16 @@ struct ReviewRunner {
         let settings: ReviewSettings
         let prepared: PreparedReview
         let pipeline: ReviewPipeline
+        let memory: DecisionMemory?
         do {
             let config = try ConfigFile.load(explicitPath: options.config)
             settings = try ReviewSettings.load(config: config, promptsDirectory: options.prompts, reportsDirectory: options.out)
             pipeline = ReviewPipeline(settings: settings)
+            let memoryPath = MemoryStore.resolvePath(explicit: options.memory)
+            // --dry-run writes nothing: it reads a memory that exists, and creates none.
+            memory = options.dryRun && !FileManager.default.fileExists(atPath: memoryPath) ? nil : try DecisionMemory(path: memoryPath)
             let inputs = try await reading.value.get()
-            prepared = try pipeline.prepare(request, loaded: inputs, started: started)
+            prepared = try pipeline.prepare(request, loaded: inputs, started: started, memory: memory)
         } catch {
             FileHandleOutput.standardError.write("error: \(error)\n")
             throw ExitCode(2)
@@ -29,12 +35,12 @@ struct ReviewRunner {
         for diagnostic in prepared.deterministic where diagnostic.ruleID == "syntax-error" {
             FileHandleOutput.standardError.write("warning: \(diagnostic.location): \(diagnostic.message) (the rest of the file is reviewed)\n")
         }
-        if options.dryRun {
+        guard !options.dryRun, let memory else {
             FileHandleOutput.standardOutput.write(DryRun.render(prepared, panel: settings.panel))
             return
         }
 
-        let record: DecisionRecord
+        var record: DecisionRecord
         if settings.panel.panelists.isEmpty {
             FileHandleOutput.standardError.write("note: no panelist is configured; writing the deterministic checks only (see `review panel`)\n")
             record = await pipeline.run(prepared, client: nil)
@@ -45,8 +51,12 @@ struct ReviewRunner {
                 if event.kind == .retry { FileHandleOutput.standardError.write("note: \(event.message)\n") }
             })
             let printer = PanelProgressPrinter.standardError()
-            record = await pipeline.run(prepared, client: client, progress: printer.sink)
+            let cached = options.noCache ? [:] : try memoryStep { () throws(MemoryError) in
+                try memory.cachedAnswers(panelists: settings.panel.panelists, prepared: prepared)
+            }
+            record = await pipeline.run(prepared, client: client, progress: printer.sink, cached: cached)
         }
+        try memoryStep { () throws(MemoryError) in try memory.annotate(&record) }
 
         let written: RecordWriter.Written
         do {
@@ -57,6 +67,9 @@ struct ReviewRunner {
             FileHandleOutput.standardError.write("error: \(error); the record was printed on stdout instead\n")
             throw ExitCode(2)
         }
+        try memoryStep({ () throws(MemoryError) in
+            try memory.remember(written, prompts: { prepared.prompt(for: $0.role) }, panelists: settings.panel.panelists)
+        }, recordWritten: written.markdownPath)
         switch options.format {
         case .json:
             let data = try RecordWriter.encode(written.record)
@@ -71,6 +84,17 @@ struct ReviewRunner {
         if let reason = options.failThreshold.reason(written.record) {
             FileHandleOutput.standardError.write("fail: \(reason)\n")
             throw ExitCode(1)
+        }
+    }
+
+    /// Runs a step on the memory; a failure is exit code 2 with a message that says what was kept.
+    private func memoryStep<T>(_ body: () throws(MemoryError) -> T, recordWritten: String? = nil) throws -> T {
+        do {
+            return try body()
+        } catch {
+            let kept = recordWritten.map { "; the record \($0) is written: run `review memory rebuild` to add it" } ?? ""
+            FileHandleOutput.standardError.write("error: \(error)\(kept)\n")
+            throw ExitCode(2)
         }
     }
 

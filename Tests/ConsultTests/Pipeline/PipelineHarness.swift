@@ -58,21 +58,28 @@ struct PipelineHarness {
         return path
     }
 
-    /// Runs the whole pipeline and writes the record; `panel: false` asks no one.
-    func run(_ request: ReviewRequest, panel asked: Bool = true) async throws -> RecordWriter.Written {
+    /// Runs the whole pipeline and writes the record; `panel: false` asks no one. With a `memory`, it runs as
+    /// `review` does: related decisions, the response cache (unless `cache: false`), since-last, storing.
+    func run(_ request: ReviewRequest, panel asked: Bool = true, memory: DecisionMemory? = nil, cache: Bool = true,
+             now: Date = Self.date) async throws -> RecordWriter.Written {
         let settings = ReviewSettings(panel: asked ? panel : Panel(panelists: [], source: .environment),
                                       reportsDirectory: directory + "/reports")
-        let pipeline = ReviewPipeline(settings: settings, now: { Self.date })
-        let prepared = try pipeline.prepare(request)
-        let record: DecisionRecord
+        let pipeline = ReviewPipeline(settings: settings, now: { now })
+        let prepared = try pipeline.prepare(request, memory: memory)
+        var record: DecisionRecord
         if asked {
             let transport = CurlTransport()
             defer { transport.shutdown() }
-            record = await pipeline.run(prepared, client: PanelClient(transport: transport, settings: settings.panel.settings))
+            let cached = try cache ? memory?.cachedAnswers(panelists: settings.panel.panelists, prepared: prepared) ?? [:] : [:]
+            record = await pipeline.run(prepared, client: PanelClient(transport: transport, settings: settings.panel.settings),
+                                        cached: cached)
         } else {
             record = await pipeline.run(prepared, client: nil)
         }
-        return try RecordWriter(directory: settings.reportsDirectory).write(record, render: MarkdownRecord.render)
+        try memory?.annotate(&record)
+        let written = try RecordWriter(directory: settings.reportsDirectory).write(record, render: MarkdownRecord.render)
+        try memory?.remember(written, prompts: { prepared.prompt(for: $0.role) }, panelists: settings.panel.panelists)
+        return written
     }
 
     /// The record as the golden file holds it: times zeroed and the temporary directory replaced by `tmp`.

@@ -1,1 +1,0 @@
-// The memory of past decisions arrives with its issue; nothing here yet.
