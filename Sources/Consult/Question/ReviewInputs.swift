@@ -10,8 +10,10 @@ public struct ReviewInputs: Sendable {
         public var read: SchemaReadResult
     }
 
-    public var schemas: [SchemaInput]
-    public var documents: [TextFile]
+    public let schemas: [SchemaInput]
+    public let documents: [TextFile]
+    /// The record's view of each schema input (hash, dialect, fingerprint, counts), computed once.
+    public let schemaRecords: [InputRecord]
 
     /// Reads every file of the request. A file that cannot be read is an `InputError` (exit code 2);
     /// statements that do not parse are kept as diagnostics in the read result.
@@ -26,19 +28,16 @@ public struct ReviewInputs: Sendable {
                 documents.append(file)
             }
         }
-        return ReviewInputs(schemas: schemas, documents: documents)
+        return ReviewInputs(schemas: schemas, documents: documents, schemaRecords: schemas.map(Self.record))
     }
 
     public var models: [SchemaModel] { schemas.map(\.read.model) }
 
-    /// The record's view of each input.
-    public var schemaRecords: [InputRecord] {
-        schemas.map { input in
-            InputRecord(path: input.file.path, sha256: SHA256.hex(input.file.bytes), bytes: input.file.bytes.count,
-                        dialect: input.read.dialect, dialectReason: input.read.dialectReason,
-                        fingerprint: SchemaFingerprint.of(input.read.model), tables: input.read.model.tables.count,
-                        parseErrors: input.read.errorCount, skippedStatements: input.read.skippedCount)
-        }
+    private static func record(_ input: SchemaInput) -> InputRecord {
+        InputRecord(path: input.file.path, sha256: SHA256.hex(input.file.bytes), bytes: input.file.bytes.count,
+                    dialect: input.read.dialect, dialectReason: input.read.dialectReason,
+                    fingerprint: SchemaFingerprint.of(input.read.model), tables: input.read.model.tables.count,
+                    parseErrors: input.read.errorCount, skippedStatements: input.read.skippedCount)
     }
 
     public var documentRecords: [InputRecord] {

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Writes a decision record as `NNNN-slug.md` and `NNNN-slug.json` into the reports directory, numbered like
 /// ADRs: one more than the highest number there. Never overwrites: each file appears whole (written to a
@@ -30,9 +31,13 @@ public struct RecordWriter: Sendable {
             numbered.number = number
             let base = (directory as NSString).appendingPathComponent(numbered.baseName)
             let markdownPath = base + ".md", jsonPath = base + ".json"
-            let json = try Self.encode(numbered)
+            // The JSON is encoded on another thread while this one renders the markdown: on two cores the
+            // two halves of writing a large record overlap.
+            let encoding = Self.encodeInBackground(numbered)
+            let markdown = Data(render(numbered).utf8)
+            let json = try encoding.wait()
             // Another tool may have left a file with this number: take the next one.
-            guard !FileManager.default.fileExists(atPath: jsonPath), try place(Data(render(numbered).utf8), at: markdownPath) else {
+            guard !FileManager.default.fileExists(atPath: jsonPath), try place(markdown, at: markdownPath) else {
                 number += 1
                 continue
             }
@@ -54,6 +59,27 @@ public struct RecordWriter: Sendable {
         } catch {
             throw RecordWriteError("cannot encode the record: \(error)")
         }
+    }
+
+    /// A JSON encoding running on a global queue; `wait()` returns its result.
+    struct PendingEncoding: Sendable {
+        let result: Locked<Result<Data, RecordWriteError>?>
+        let done: DispatchSemaphore
+
+        func wait() throws(RecordWriteError) -> Data {
+            done.wait()
+            return try result.current!.get()
+        }
+    }
+
+    static func encodeInBackground(_ record: DecisionRecord) -> PendingEncoding {
+        let pending = PendingEncoding(result: Locked(nil), done: DispatchSemaphore(value: 0))
+        DispatchQueue.global().async {
+            let result = Result { () throws(RecordWriteError) -> Data in try encode(record) }
+            pending.result.withLock { $0 = result }
+            pending.done.signal()
+        }
+        return pending
     }
 
     public static func decode(_ data: Data) throws -> DecisionRecord {
