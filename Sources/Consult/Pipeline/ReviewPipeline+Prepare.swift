@@ -14,8 +14,9 @@ extension ReviewPipeline {
     /// and renders the prompts. Throws only for problems the user must fix before anything can be asked
     /// (exit code 2). `loaded` is the inputs when the caller read them already (the command reads them
     /// while the settings load).
-    public func prepare(_ request: ReviewRequest, loaded: ReviewInputs? = nil, started: ContinuousClock.Instant = .now,
-                        memory: DecisionMemory? = nil) throws(ReviewError) -> PreparedReview {
+    /// `linted` is the deterministic findings on `loaded` when the caller ran them too.
+    public func prepare(_ request: ReviewRequest, loaded: ReviewInputs? = nil, linted: [Diagnostic]? = nil,
+                        started: ContinuousClock.Instant = .now, memory: DecisionMemory? = nil) throws(ReviewError) -> PreparedReview {
         let inputs: ReviewInputs
         if let loaded {
             inputs = loaded
@@ -29,8 +30,8 @@ extension ReviewPipeline {
         if request.kind == .schemaReview && inputs.schemas.isEmpty {
             throw ReviewError("a schema review needs at least one .sql file; give one, or ask a question with `review ask`")
         }
-        let linter = Linter(configuration: settings.lint)
-        let deterministic = inputs.schemas.flatMap { linter.lint($0.read, source: $0.file.text).diagnostics }
+        let deterministic = loaded != nil ? linted ?? Self.lint(inputs, configuration: settings.lint)
+            : Self.lint(inputs, configuration: settings.lint)
         let requirements = try requirements(request, models: inputs.models)
         let questionText = request.question ?? Self.schemaReviewQuestion(inputs)
         let title = request.question.map { Self.shortTitle($0) }
@@ -68,6 +69,13 @@ extension ReviewPipeline {
             answerSchema: JSONValue.parse(Data(settings.prompts.answerSchema.utf8)),
             promptsFingerprint: settings.prompts.fingerprint, overriddenPrompts: settings.prompts.overridden.sorted(),
             related: related, started: started)
+    }
+
+    /// Every deterministic finding on the schema inputs: the readers' diagnostics, then the rules' (suppression
+    /// comments applied).
+    public static func lint(_ inputs: ReviewInputs, configuration: LintConfiguration) -> [Diagnostic] {
+        let linter = Linter(configuration: configuration)
+        return inputs.schemas.flatMap { linter.lint($0.read, source: $0.file.text).diagnostics }
     }
 
     /// Requirements given with `--require` first, then those the schemas suggest (with their evidence).

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Consult
 import Foundation
+import Lint
 import Memory
 import ModelClients
+import Schema
 import Support
 
 /// Runs a review for a command: settings, the memory, preparation, the panel, the record, storing it, the
@@ -12,22 +14,34 @@ struct ReviewRunner {
 
     func run(_ request: ReviewRequest) async throws {
         let started = ContinuousClock.now
-        // Reading the inputs and loading the settings (the selection matrix above all) are independent:
-        // on two cores they overlap.
-        let reading = Task.detached { Result { () throws(InputError) -> ReviewInputs in try ReviewInputs.load(request) } }
         let settings: ReviewSettings
         let prepared: PreparedReview
         let pipeline: ReviewPipeline
         let memory: DecisionMemory?
+        // Created as soon as the panel is known: libcurl's global setup (TLS included) then overlaps with
+        // reading and linting the inputs.
+        var transport: CurlTransport?
+        defer { transport?.shutdown() }
         do {
             let config = try ConfigFile.load(explicitPath: options.config)
+            // Reading and linting the inputs needs only the [lint] section; loading the rest of the settings
+            // (the selection matrix above all) and opening the memory are independent of it: on two cores
+            // the two overlap.
+            let lintConfiguration = try config.section("lint", as: LintConfiguration.self) ?? LintConfiguration()
+            let reading = Task.detached {
+                Result { () throws(InputError) -> (ReviewInputs, [Diagnostic]) in
+                    let inputs = try ReviewInputs.load(request)
+                    return (inputs, ReviewPipeline.lint(inputs, configuration: lintConfiguration))
+                }
+            }
             settings = try ReviewSettings.load(config: config, promptsDirectory: options.prompts, reportsDirectory: options.out)
             pipeline = ReviewPipeline(settings: settings)
+            if !options.dryRun && !settings.panel.panelists.isEmpty { transport = CurlTransport() }
             let memoryPath = MemoryStore.resolvePath(explicit: options.memory)
             // --dry-run writes nothing: it reads a memory that exists, and creates none.
             memory = options.dryRun && !FileManager.default.fileExists(atPath: memoryPath) ? nil : try DecisionMemory(path: memoryPath)
-            let inputs = try await reading.value.get()
-            prepared = try pipeline.prepare(request, loaded: inputs, started: started, memory: memory)
+            let (inputs, deterministic) = try await reading.value.get()
+            prepared = try pipeline.prepare(request, loaded: inputs, linted: deterministic, started: started, memory: memory)
         } catch {
             FileHandleOutput.standardError.write("error: \(error)\n")
             throw ExitCode(2)
@@ -45,9 +59,7 @@ struct ReviewRunner {
             FileHandleOutput.standardError.write("note: no panelist is configured; writing the deterministic checks only (see `review panel`)\n")
             record = await pipeline.run(prepared, client: nil)
         } else {
-            let transport = CurlTransport()
-            defer { transport.shutdown() }
-            let client = PanelClient(transport: transport, settings: settings.panel.settings, log: { event in
+            let client = PanelClient(transport: transport ?? CurlTransport(), settings: settings.panel.settings, log: { event in
                 if event.kind == .retry { FileHandleOutput.standardError.write("note: \(event.message)\n") }
             })
             let printer = PanelProgressPrinter.standardError()
