@@ -17,19 +17,24 @@ final class AuditMemory: @unchecked Sendable {
     }
 
     /// The newest stored decision on the same input as `prepared` (same first schema path, or for a
-    /// question without schema, the same kind and question), read back from its JSON record; nil when there
-    /// is none or its JSON is gone.
-    func previousRecord(_ prepared: PreparedReview) throws(MemoryError) -> (record: DecisionRecord, markdownPath: String)? {
+    /// question without schema, the same kind and question), read back from its JSON record, with its id in
+    /// the memory; nil when there is none or its JSON is gone.
+    func previousRecord(_ prepared: PreparedReview) throws(MemoryError) -> (record: DecisionRecord, markdownPath: String, id: Int64)? {
         let inputs = prepared.inputs.schemaRecords.map { DecisionRow.Input(path: $0.path, sha256: $0.sha256, fingerprint: $0.fingerprint,
                                                                            dialect: nil, isDocument: false) }
         let probe = DecisionRow(number: 0, kind: prepared.request.kind.rawValue, title: prepared.title, question: prepared.questionText,
                                 status: "", tier: nil, option: nil, optionLabel: nil, createdAt: Date.distantFuture, toolVersion: "",
                                 promptsFingerprint: "", promptHashes: [:], markdownPath: "", jsonPath: "", summary: "",
                                 inputs: inputs, answers: [], findings: [])
-        guard let row = try withMemory({ memory throws(MemoryError) in try memory.store.lastDecision(sameAs: probe) }),
-              let data = FileManager.default.contents(atPath: row.jsonPath),
+        let found = try withMemory { memory throws(MemoryError) -> (DecisionRow, Int64)? in
+            guard let row = try memory.store.lastDecision(sameAs: probe), let id = try memory.store.decisionID(jsonPath: row.jsonPath) else {
+                return nil
+            }
+            return (row, id)
+        }
+        guard let (row, id) = found, let data = FileManager.default.contents(atPath: row.jsonPath),
               let record = try? RecordWriter.decode(data) else { return nil }
-        return (record, row.markdownPath)
+        return (record, row.markdownPath, id)
     }
 
     /// Keeps one newly received, usable reply in the response cache at once.

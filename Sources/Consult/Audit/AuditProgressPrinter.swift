@@ -5,9 +5,9 @@ import Support
 /// spent, elapsed, ETA); otherwise a plain line at most every `interval`, and the last one when done.
 public final class AuditProgressPrinter: Sendable {
     private struct State {
-        var last: AuditProgress?
         var printedAt: ContinuousClock.Instant?
         var drawn = false
+        var finishedPrinted = false
     }
 
     private let interactive: Bool
@@ -30,14 +30,15 @@ public final class AuditProgressPrinter: Sendable {
 
     func show(_ progress: AuditProgress) {
         let text: String? = state.withLock { state in
-            state.last = progress
             let now = ContinuousClock.now
             if interactive {
                 state.drawn = true
                 return "\r\u{1B}[K" + Self.line(progress)
             }
             let finished = progress.done == progress.total
+            if finished && state.finishedPrinted { return nil }
             if !finished, let at = state.printedAt, now - at < interval { return nil }
+            state.finishedPrinted = finished
             state.printedAt = now
             return Self.line(progress) + "\n"
         }

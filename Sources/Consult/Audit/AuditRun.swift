@@ -7,9 +7,10 @@ import Support
 /// it is unfinished continues in the same directory, with the same start.
 public struct AuditRun: Codable, Sendable, Hashable {
     public var key: String
-    /// Whole seconds: decisions made at or after it belong to this audit.
+    /// Whole seconds: replies received since were paid for by this audit.
     public var startedAt: Date
-    /// The newest decision id in the memory when the audit started; related decisions stop there.
+    /// The newest decision id in the memory when the audit started: related decisions stop there, and
+    /// decisions above it were made by this audit.
     public var relatedUpTo: Int64
     public var finished: Bool
     /// The directory, not stored.

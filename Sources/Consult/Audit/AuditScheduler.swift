@@ -125,13 +125,14 @@ public struct AuditScheduler: Sendable {
                 throw ReviewError("\(item.id): \(error)")
             }
             prepared.append(review)
-            let previous: (record: DecisionRecord, markdownPath: String)?
+            let previous: (record: DecisionRecord, markdownPath: String, id: Int64)?
             do {
                 previous = try shared.previousRecord(review)
             } catch {
                 throw ReviewError("\(error)")
             }
-            if let previous, previous.record.createdAt >= run.startedAt {
+            if let previous, previous.id > run.relatedUpTo {
+                // Stored after the audit started: this audit asked it before it was stopped.
                 known[index] = AuditItemResult(id: item.id, asked: previous.record, markdownPath: previous.markdownPath, since: run.startedAt)
             } else if let previous, !options.force, Self.unchanged(previous.record, review, panel: pipeline.settings.panel) {
                 known[index] = AuditItemResult(id: item.id, carried: previous.record, markdownPath: previous.markdownPath)

@@ -18,7 +18,6 @@ extension MemoryStore {
         guard !replies.isEmpty else { return }
         try write {
             for reply in replies { try insert(reply) }
-            FailurePoint.reach("cache")
         }
     }
 
