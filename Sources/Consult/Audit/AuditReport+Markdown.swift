@@ -43,9 +43,9 @@ extension AuditReport {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 
-    /// `path` relative to the audit's directory when both are relative paths, else as it is.
+    /// `path` relative to the audit's directory when both are relative or both absolute, else as it is.
     func link(_ path: String) -> String {
-        guard !path.hasPrefix("/"), !directory.hasPrefix("/") else { return path }
+        guard path.hasPrefix("/") == directory.hasPrefix("/") else { return path }
         let from = directory.split(separator: "/").filter { $0 != "." }
         let to = path.split(separator: "/").filter { $0 != "." }
         var common = 0
