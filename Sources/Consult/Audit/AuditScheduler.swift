@@ -49,9 +49,10 @@ public struct AuditScheduler: Sendable {
                                       remaining: total - results.count, elapsed: ContinuousClock.now - started))
         }
 
-        // Enough items in flight to keep every request slot busy while items start and finish.
+        // Items in flight: twice what fills every request slot, so that when a round of replies arrives the
+        // freed slots take queued requests at once instead of waiting for finished items to be written.
         let perItem = max(1, panel.panelists.count)
-        let window = (options.concurrency + perItem - 1) / perItem + 2
+        let window = 2 * ((options.concurrency + perItem - 1) / perItem) + 1
         var queue = planned.pending[...]
         let failure = Locked<ReviewError?>(nil)
         await withTaskGroup(of: (Int, DecisionRecord).self) { group in
@@ -117,10 +118,19 @@ public struct AuditScheduler: Sendable {
         var known: [Int: AuditItemResult] = [:]
         var pending: [Int] = []
         var estimate = AuditReport.Estimate(items: 0, maxCostUSD: 0, maxTokens: 0, unknownCost: [])
+        // Reading and parsing the files (most of preparing) runs on every core; the rest needs the memory.
+        let loaded = Locked([Result<ReviewInputs, InputError>?](repeating: nil, count: plan.items.count))
+        DispatchQueue.concurrentPerform(iterations: plan.items.count) { index in
+            let request = plan.items[index].request(maxInputSize: options.maxInputSize)
+            let result = Result { () throws(InputError) -> ReviewInputs in try ReviewInputs.load(request) }
+            loaded.withLock { $0[index] = result }
+        }
+        let inputs = loaded.current
         for (index, item) in plan.items.enumerated() {
             let review: PreparedReview
             do {
-                review = try pipeline.prepare(item.request(maxInputSize: options.maxInputSize), memory: memory)
+                let request = item.request(maxInputSize: options.maxInputSize)
+                review = try pipeline.prepare(request, loaded: try inputs[index]?.get(), memory: memory)
             } catch {
                 throw ReviewError("\(item.id): \(error)")
             }
