@@ -20,10 +20,9 @@ public struct AuditRun: Codable, Sendable, Hashable {
 
     static let stateName = "audit.json"
 
-    /// The unfinished run with `key` under `reports/audits/`, or a new one for today's date (`now`, UTC).
-    public static func open(reportsDirectory: String, key: String, now: Date, relatedUpTo: () throws -> Int64) throws -> AuditRun {
+    /// The unfinished run with `key` under `reports/audits/`, to continue; nil when there is none.
+    public static func unfinished(reportsDirectory: String, key: String) -> AuditRun? {
         let base = (reportsDirectory as NSString).appendingPathComponent("audits")
-        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).sorted()
         for name in names.reversed() {
             let directory = (base as NSString).appendingPathComponent(name)
@@ -32,23 +31,40 @@ public struct AuditRun: Codable, Sendable, Hashable {
             run.directory = directory
             return run
         }
+        return nil
+    }
+
+    /// A new run started at `now`, not yet on disk: `create` gives it today's directory (UTC).
+    public init(key: String, startedAt now: Date, relatedUpTo: Int64) {
+        self.key = key
+        startedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        self.relatedUpTo = relatedUpTo
+        finished = false
+    }
+
+    /// Creates `reports/audits/YYYY-MM-DD[-N]/` for this run and writes `audit.json` there.
+    public mutating func create(reportsDirectory: String) throws {
+        let base = (reportsDirectory as NSString).appendingPathComponent("audits")
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd"
-        let day = formatter.string(from: now)
-        var name = day
-        var suffix = 2
-        while names.contains(name) {
-            name = "\(day)-\(suffix)"
-            suffix += 1
+        let day = formatter.string(from: startedAt)
+        for suffix in 1...10_000 {
+            let name = suffix == 1 ? day : "\(day)-\(suffix)"
+            directory = (base as NSString).appendingPathComponent(name)
+            do {
+                // Fails when the directory exists: another audit that day took the name.
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+            } catch {
+                if FileManager.default.fileExists(atPath: directory) { continue }
+                throw error
+            }
+            try save()
+            return
         }
-        var run = AuditRun(key: key, startedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)),
-                           relatedUpTo: try relatedUpTo(), finished: false)
-        run.directory = (base as NSString).appendingPathComponent(name)
-        try FileManager.default.createDirectory(atPath: run.directory, withIntermediateDirectories: false)
-        try run.save()
-        return run
+        throw CocoaError(.fileWriteFileExists)
     }
 
     /// Writes `audit.json` (atomically).

@@ -105,12 +105,17 @@ public struct AuditScheduler: Sendable {
 
     /// Opens (or resumes) the run, prepares every item and sorts them into known results and items to ask.
     func prepare(_ plan: AuditPlan, memory: DecisionMemory, shared: AuditMemory) throws(ReviewError) -> Planned {
-        let run: AuditRun
-        do {
-            run = try AuditRun.open(reportsDirectory: pipeline.settings.reportsDirectory, key: AuditRun.key(plan: plan, options: options),
-                                    now: pipeline.now(), relatedUpTo: { try memory.store.lastDecisionID() })
-        } catch {
-            throw ReviewError("cannot start the audit under \(pipeline.settings.reportsDirectory)/audits: \(error)")
+        let reports = pipeline.settings.reportsDirectory
+        let key = AuditRun.key(plan: plan, options: options)
+        var run: AuditRun
+        if let unfinished = AuditRun.unfinished(reportsDirectory: reports, key: key) {
+            run = unfinished
+        } else {
+            do {
+                run = AuditRun(key: key, startedAt: pipeline.now(), relatedUpTo: try memory.store.lastDecisionID())
+            } catch {
+                throw ReviewError("\(error)")
+            }
         }
         // Related decisions as the memory stood when the audit started: a resumed audit renders the same prompts.
         memory.relatedUpTo = run.relatedUpTo
@@ -153,6 +158,13 @@ public struct AuditScheduler: Sendable {
                 estimate.maxCostUSD += cost.costUSD
                 estimate.maxTokens += cost.tokens
                 for name in cost.unknown where !estimate.unknownCost.contains(name) { estimate.unknownCost.append(name) }
+            }
+        }
+        if run.directory.isEmpty {
+            do {
+                try run.create(reportsDirectory: reports)
+            } catch {
+                throw ReviewError("cannot create the audit's directory under \(reports)/audits: \(error.localizedDescription)")
             }
         }
         return Planned(run: run, prepared: prepared, known: known, pending: pending, estimate: estimate)

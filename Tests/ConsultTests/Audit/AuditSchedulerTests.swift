@@ -146,4 +146,20 @@ struct AuditSchedulerTests {
         #expect(conflicting.items.first?.escalated == true)
         #expect(conflicting.exitCode(failOn: []) == 1)
     }
+
+    @Test("an item that cannot be read stops the audit before anyone is asked, naming the item")
+    func unreadableItem() async throws {
+        let harness = try AuditHarness()
+        defer { harness.cleanUp() }
+        try harness.write("a.sql", "CREATE TABLE a_items (id INTEGER PRIMARY KEY);\n")
+        try harness.write("questions/q.question.toml", "question = \"Which?\"\ncontext = [\"missing.sql\"]\n")
+        harness.script(Self.approve)
+        await #expect {
+            _ = try await harness.run()
+        } throws: { error in
+            "\(error)".hasPrefix("questions/q.question.toml: ") && "\(error)".contains("missing.sql")
+        }
+        #expect(harness.server.requestCount() == 0)
+        #expect(!FileManager.default.fileExists(atPath: harness.reports + "/audits"))
+    }
 }
