@@ -78,6 +78,35 @@ struct AuditCommandTests {
         #expect(try Self.rows(other) == rows)
     }
 
+    @Test("killed while storing the second decision, the resumed audit keeps the first, reuses every stored reply and renders the same prompts")
+    func resumeAfterSecondDecision() throws {
+        let server = try LoopbackServer()
+        defer { server.stop() }
+        Self.script(server)
+        let sandbox = try Sandbox()
+        try Self.prepare(sandbox, server)
+        let arguments = ["audit", "audit", "--concurrency", "16"]
+
+        let killed = Command.finish(try Command.start(sandbox, environment: ["REVIEW_MEMORY_CRASH_AT": "commit:2"], arguments))
+        #expect(killed.status == SIGKILL, "\(killed.stderr)")
+        let sentBeforeKill = server.requestCount()
+        let database = try SQLiteConnection(path: sandbox.directory + "/.review/memory.sqlite")
+        #expect(try database.query("SELECT count(*) FROM decisions").first?[0].integer == 1)
+        let cached = Int(try database.query("SELECT count(*) FROM response_cache").first?[0].integer ?? 0)
+        #expect(cached >= 6)
+
+        // The first decision is now in the memory and its question matches the others' by text: only the
+        // audit's pinned view of the memory keeps their prompts, and so their cache keys, as they were.
+        let resumed = Command.finish(try Command.start(sandbox, arguments))
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(server.requestCount() - sentBeforeKill == 9 - cached)
+        #expect(sandbox.files(in: "reports/audits").count == 1)
+        let rows = try Self.rows(sandbox)
+        #expect(rows.map(\.status) == [.asked, .asked, .asked])
+        #expect(rows.allSatisfy { $0.change == "new" })
+        #expect(try database.query("SELECT count(*) FROM decisions").first?[0].integer == 3)
+    }
+
     @Test("usage errors exit with 2 and say what to do", arguments: [
         (["audit", "missing"], "missing does not exist"),
         (["audit", "audit", "--concurrency", "0"], "--concurrency must be at least 1"),
