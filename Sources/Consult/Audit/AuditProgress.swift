@@ -13,6 +13,16 @@ public struct AuditProgress: Sendable, Hashable {
     /// Items still to ask (running included).
     public var remaining: Int
 
+    public init(total: Int, done: Int, running: Int, spentUSD: Double, elapsed: Duration, askedDone: Int, remaining: Int) {
+        self.total = total
+        self.done = done
+        self.running = running
+        self.spentUSD = spentUSD
+        self.elapsed = elapsed
+        self.askedDone = askedDone
+        self.remaining = remaining
+    }
+
     /// Estimated time left, from the rate at which asked items have finished so far; nil before the first.
     public var eta: Duration? {
         guard askedDone > 0 else { return remaining == 0 ? .zero : nil }

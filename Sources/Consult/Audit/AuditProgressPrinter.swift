@@ -8,6 +8,9 @@ public final class AuditProgressPrinter: Sendable {
         var printedAt: ContinuousClock.Instant?
         var drawn = false
         var finishedPrinted = false
+        /// The last progress and when it came, for the terminal's once-a-second redraw.
+        var last: (progress: AuditProgress, at: ContinuousClock.Instant)?
+        var ticker: Task<Void, Never>?
     }
 
     private let interactive: Bool
@@ -33,6 +36,8 @@ public final class AuditProgressPrinter: Sendable {
             let now = ContinuousClock.now
             if interactive {
                 state.drawn = true
+                state.last = (progress, now)
+                if state.ticker == nil { state.ticker = Task { [self] in await tick() } }
                 return "\r\u{1B}[K" + Self.line(progress)
             }
             let finished = progress.done == progress.total
@@ -45,9 +50,26 @@ public final class AuditProgressPrinter: Sendable {
         if let text { write(text) }
     }
 
-    /// Ends the redrawn line on a terminal.
+    /// Redraws the terminal's line every second, so elapsed time and ETA move between events.
+    private func tick() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(1))
+            guard !Task.isCancelled, let last = state.withLock({ $0.last }) else { continue }
+            var progress = last.progress
+            progress.elapsed += ContinuousClock.now - last.at
+            write("\r\u{1B}[K" + Self.line(progress))
+        }
+    }
+
+    /// Stops the redraw and ends the line on a terminal.
     public func finish() {
-        if state.withLock({ $0.drawn }) { write("\n") }
+        let drawn = state.withLock { state in
+            state.ticker?.cancel()
+            state.ticker = nil
+            state.last = nil
+            return state.drawn
+        }
+        if drawn { write("\n") }
     }
 
     static func line(_ progress: AuditProgress) -> String {
