@@ -100,4 +100,21 @@ struct AuditCommandTests {
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(server.requestCount() == 0)
     }
+
+    @Test("a panel that fails on every item exits with 3; --format json prints summary.json")
+    func wholePanelFails() throws {
+        let server = try LoopbackServer()
+        defer { server.stop() }
+        server.route("/v1/chat/completions", .serverError)
+        let sandbox = try Sandbox()
+        try Self.prepare(sandbox, server)
+        let result = Command.finish(try Command.start(sandbox, ["audit", "audit", "--format", "json"]))
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("no panelist gave a usable answer for any item"))
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let report = try decoder.decode(AuditReport.self, from: Data(result.stdout.utf8))
+        #expect(report.items.count == 3 && report.items.allSatisfy(\.panelFailed))
+        #expect(report.summary.escalations.count == 3)
+    }
 }
