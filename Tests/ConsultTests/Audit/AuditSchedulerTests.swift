@@ -127,6 +127,21 @@ struct AuditSchedulerTests {
         #expect(harness.server.requestCount() == 18)
     }
 
+    @Test("--max-tokens stops new items the same way, counting input and output tokens from usage")
+    func tokenBudgetStop() async throws {
+        let harness = try AuditHarness()
+        defer { harness.cleanUp() }
+        for name in ["a", "b", "c", "d"] {
+            try harness.write("\(name).sql", "CREATE TABLE \(name)_items (id INTEGER PRIMARY KEY, label TEXT NOT NULL);\n")
+        }
+        harness.script(Self.approve)
+        // A loopback reply uses 120 input and 40 output tokens: the first item uses 480.
+        let report = try await harness.run(AuditOptions(concurrency: 1, maxTokens: 480))
+        #expect(report.items.map(\.status) == [.asked, .asked, .asked, .skippedForBudget])
+        #expect(report.summary.tokens == 9 * 160)
+        #expect(harness.server.requestCount() == 9)
+    }
+
     @Test("the whole panel failing gives exit code 3; a conflicting item gives 1")
     func exitCodes() async throws {
         let harness = try AuditHarness()
