@@ -8,9 +8,12 @@ extension MemoryStore {
 
     /// The smallest rowid among the newest `rankingWindow` matches of `query` (0 when there are fewer):
     /// FTS5 walks its doclists in rowid order and stops there, without ranking anything.
+    /// With `upTo`, among the matches whose rowid is at most that.
     func windowStart(_ query: String, upTo: Int64? = nil) throws -> Int64 {
-        try db.query("SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                     [.text(query), .integer(upTo ?? Int64.max), .integer(Int64(Self.rankingWindow - 1))]).first?[0].integer ?? 0
+        let bound = upTo == nil ? "" : " AND rowid <= ?"
+        return try db.query("SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?\(bound) ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                            [.text(query)] + (upTo.map { [.integer($0)] } ?? []) + [.integer(Int64(Self.rankingWindow - 1))])
+            .first?[0].integer ?? 0
     }
 
     /// Decisions whose question, title, panel summaries or findings contain every word of `text`, best
@@ -64,13 +67,14 @@ extension MemoryStore {
             if matches.count < limit, let words = FullTextQuery.any(question) {
                 // The question column only: a past question like this one, not a summary that mentions its words.
                 let query = "question : (" + words + ")"
+                let bound = upTo == nil ? "" : " AND rowid <= ?"
                 add(try db.query("""
-                    WITH top AS (SELECT rowid AS id, rank FROM decisions_fts WHERE decisions_fts MATCH ? AND rowid >= ?
-                                 AND rowid <= ? ORDER BY rank LIMIT ?)
+                    WITH top AS (SELECT rowid AS id, rank FROM decisions_fts WHERE decisions_fts MATCH ? AND rowid >= ?\(bound)
+                                 ORDER BY rank LIMIT ?)
                     SELECT \(Self.summaryColumns) FROM top JOIN decisions d ON d.id = top.id
                     ORDER BY top.rank, d.created_at DESC, d.number DESC
-                    """, [.text(query), .integer(try windowStart(query, upTo: upTo)), .integer(upTo ?? Int64.max),
-                          .integer(Int64(limit))]), .textMatch)
+                    """, [.text(query), .integer(try windowStart(query, upTo: upTo))] + (upTo.map { [.integer($0)] } ?? [])
+                        + [.integer(Int64(limit))]), .textMatch)
             }
             return matches
         }
