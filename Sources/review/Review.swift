@@ -20,7 +20,7 @@ struct Review: AsyncParsableCommand {
             """,
         version: ReviewVersion.current,
         subcommands: [SchemaReview.self, Ask.self, Lint.self, Inspect.self, Matrix.self, PanelCommand.self, History.self, Show.self,
-                      Search.self, Diff.self, OutcomeCommand.self, Calibration.self, MemoryCommand.self],
+                      Search.self, Diff.self, OutcomeCommand.self, Calibration.self, MemoryCommand.self, Audit.self],
         defaultSubcommand: SchemaReview.self
     )
 }

@@ -160,4 +160,31 @@ struct MemoryStoreTests {
         #expect(try store.cachedReply(key: "k2") == nil)
         #expect(try store.verify().isEmpty)
     }
+
+    @Test("related up to a decision id ignores decisions stored since, by input and by text (an audit's pinned view)")
+    func relatedUpTo() throws {
+        let folder = try Folder()
+        let store = try MemoryStore(path: folder.file("m.sqlite"))
+        #expect(try store.lastDecisionID() == 0)
+        try store.store(Self.row(1, question: "Partition the events table?", path: "a.sql", fingerprint: "sha256:f1", day: 1))
+        let pinned = try store.lastDecisionID()
+        try store.store(Self.row(2, question: "Partition the events table again?", path: "a.sql", fingerprint: "sha256:f1", day: 2))
+        try store.store(Self.row(3, question: "Partition the events table by tenant?", path: "c.sql", fingerprint: "sha256:f3", day: 3))
+        let now = try store.related(fingerprints: ["sha256:f1"], paths: ["a.sql"], question: "partition events", limit: 5)
+        #expect(now.map(\.decision.number) == [2, 1, 3])
+        let then = try store.related(fingerprints: ["sha256:f1"], paths: ["a.sql"], question: "partition events", limit: 5, upTo: pinned)
+        #expect(then.map(\.decision.number) == [1])
+        #expect(try store.decisionID(jsonPath: "reports/3.json") == pinned + 2)
+        #expect(try store.decisionID(jsonPath: "reports/9.json") == nil)
+    }
+
+    @Test("replies cached on their own, outside a decision, are found under their key")
+    func cacheAlone() throws {
+        let folder = try Folder()
+        let store = try MemoryStore(path: folder.file("m.sqlite"))
+        let reply = CachedReply(key: "k1", provider: "openai", model: "m", replyJSON: "{}", answeredAt: Date(timeIntervalSince1970: 100))
+        try store.cache([reply])
+        #expect(try store.cachedReply(key: "k1") == reply)
+        #expect(try store.count() == 0)
+    }
 }

@@ -10,6 +10,8 @@ public final class DecisionMemory {
     public static let relatedLimit = 5
 
     public let store: MemoryStore
+    /// When set, only decisions stored up to this id are related (see `MemoryStore.related(…, upTo:)`).
+    public var relatedUpTo: Int64?
 
     public init(store: MemoryStore) { self.store = store }
 
@@ -21,7 +23,7 @@ public final class DecisionMemory {
     /// Past decisions on the same schema or input, or with a similar question; at most `relatedLimit`.
     public func related(inputs: [InputRecord], question: String) throws(MemoryError) -> [RelatedDecisionRecord] {
         try store.related(fingerprints: inputs.compactMap(\.fingerprint), paths: inputs.map(\.path), question: question,
-                          limit: Self.relatedLimit).map { match in
+                          limit: Self.relatedLimit, upTo: relatedUpTo).map { match in
             let summary = match.decision
             return RelatedDecisionRecord(number: summary.number, title: summary.title, date: summary.createdAt, tier: summary.tier,
                                          decision: summary.optionLabel ?? summary.option, reason: match.reason.rawValue,

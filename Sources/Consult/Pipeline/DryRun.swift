@@ -17,17 +17,14 @@ public enum DryRun {
         guard !panel.panelists.isEmpty else {
             return out + "No panelist is configured: `review` would write a record of the deterministic checks only.\n"
         }
-        var total = 0.0
-        var unknown: [String] = []
-        for panelist in panel.panelists {
-            let input = prepared.prompts[panelist.role]?.estimatedTokens ?? 0
-            let price = panelist.price ?? PriceTable.price(for: panelist.model)
-            let cost = price?.cost(of: TokenUsage(input: input, output: panelist.maxTokens))
-            if let cost { total += cost } else { unknown.append(panelist.name) }
-            out += "\(panelist.name) (\(panelist.provider.rawValue), \(panelist.model)): about \(input) input tokens, "
-                + "at most \(panelist.maxTokens) output tokens, "
-                + (cost.map { String(format: "at most $%.4f", $0) } ?? "cost unknown (no price for this model)") + "\n"
+        let estimate = CostEstimate(prepared, panel: panel)
+        for line in estimate.lines {
+            let panelist = line.panelist
+            out += "\(panelist.name) (\(panelist.provider.rawValue), \(panelist.model)): about \(line.inputTokens) input tokens, "
+                + "at most \(line.outputTokens) output tokens, "
+                + (line.costUSD.map { String(format: "at most $%.4f", $0) } ?? "cost unknown (no price for this model)") + "\n"
         }
+        let total = estimate.costUSD, unknown = estimate.unknown
         out += String(format: "total: at most $%.4f", total) + (unknown.isEmpty ? "" : ", plus unknown for \(unknown.joined(separator: ", "))") + "\n"
         out += "Estimates count 4 bytes a token; nothing was sent.\n"
         return out

@@ -43,6 +43,12 @@ extension MemoryStore {
         }
     }
 
+    /// The id of the decision stored from the JSON record at `jsonPath`: ids grow with every decision stored,
+    /// so an audit tells the decisions it made (ids above the newest when it started) from older ones.
+    public func decisionID(jsonPath: String) throws(MemoryError) -> Int64? {
+        try read { try db.query("SELECT id FROM decisions WHERE json_path = ?", [.text(jsonPath)]).first?[0].integer }
+    }
+
     /// The newest decision before `row` on the same inputs: the same first schema path, or for a question
     /// without schema files, the same kind and question text.
     public func lastDecision(sameAs row: DecisionRow) throws(MemoryError) -> DecisionRow? {
