@@ -4,6 +4,8 @@ enum SQLText {
     /// Lowercased outside string literals, whitespace collapsed, spaces next to parentheses and commas dropped,
     /// double quotes around identifiers removed, and outer parentheses stripped.
     static func normalized(_ text: String) -> String {
+        var text = text
+        if let ascii = text.withUTF8(normalizedASCII) { return strippingOuterParentheses(ascii) }
         var out = ""
         var inString = false
         var pendingSpace = false
@@ -32,6 +34,43 @@ enum SQLText {
             out.append(contentsOf: character.lowercased())
         }
         return strippingOuterParentheses(out)
+    }
+
+    /// `normalized` for ASCII text, byte by byte (the `Character` loop lowercased each character into a new
+    /// string); nil when the text is not ASCII. In ASCII every character is one byte except `\r\n`, which
+    /// both loops treat as white space or copy unchanged inside a literal.
+    private static func normalizedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inString = false
+        var pendingSpace = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if inString {
+                out.append(byte)
+                if byte == UInt8(ascii: "'") { inString = false }
+                continue
+            }
+            if byte == UInt8(ascii: "'") {
+                if pendingSpace, !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                inString = true
+                out.append(byte)
+                continue
+            }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") { continue }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, let last = out.last, last != UInt8(ascii: "("), last != UInt8(ascii: ","),
+               byte != UInt8(ascii: ")"), byte != UInt8(ascii: ",") {
+                out.append(UInt8(ascii: " "))
+            }
+            pendingSpace = false
+            out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `((a))` → `a`; `(a) and (b)` stays as it is.

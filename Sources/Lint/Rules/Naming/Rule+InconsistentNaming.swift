@@ -71,7 +71,7 @@ enum NamingConventions {
     static func styles(of name: String) -> Set<Style> {
         guard let first = name.first, first.isLetter, name.allSatisfy({ ($0.isLetter && $0.isASCII) || $0.isNumber || $0 == "_" })
         else { return [] }
-        let hasUnderscore = name.contains("_")
+        let hasUnderscore = name.utf8.contains(UInt8(ascii: "_"))
         let hasUpper = name.contains(where: \.isUppercase)
         let hasLower = name.contains(where: \.isLowercase)
         if !hasUpper { return hasUnderscore ? [.snake] : [.snake, .camel] }
