@@ -6,6 +6,7 @@ extension Review {
     /// `review calibration`: per tier, how often decisions were upheld.
     struct Calibration: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "calibration",
             abstract: "Per tier: decisions, outcomes recorded, how many were upheld, and a 95% Wilson interval.",
             discussion: """
                 The interval is over upheld and overturned decisions (superseded ones say nothing about whether the \

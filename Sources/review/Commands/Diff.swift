@@ -6,6 +6,7 @@ extension Review {
     /// `review diff N M`: how decision M differs from decision N.
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Compare two decisions: decision option, tier, schema fingerprint, new and resolved findings.",
             discussion: memoryExitCodes)
 

@@ -7,6 +7,7 @@ extension Review {
     /// `review history`: past decisions, newest first.
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract: "List past decisions from the memory, newest first.",
             discussion: memoryExitCodes)
 

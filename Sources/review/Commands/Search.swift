@@ -6,6 +6,7 @@ extension Review {
     /// `review search "text"`: full-text search over questions, summaries and findings.
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Search past decisions' questions, panel summaries and findings; best matches first, with snippets.",
             discussion: """
                 Every word must occur (stemmed: "indexes" finds "index"). Matched words are shown in [brackets].

@@ -7,6 +7,7 @@ extension Review {
     /// `review show N`: one decision record, rendered from its JSON twin.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print decision N: the markdown record (or with --format json, the JSON record).",
             discussion: memoryExitCodes)
 
