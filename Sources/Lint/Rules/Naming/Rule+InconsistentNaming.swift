@@ -69,6 +69,7 @@ enum NamingConventions {
     /// The styles a name is consistent with: `name` fits snake_case and camelCase, `ID` fits UPPER_CASE and
     /// PascalCase (an acronym), `Name` fits PascalCase; a name with other characters fits none.
     static func styles(of name: String) -> Set<Style> {
+        if let ascii = asciiStyles(of: name) { return ascii }
         guard let first = name.first, first.isLetter, name.allSatisfy({ ($0.isLetter && $0.isASCII) || $0.isNumber || $0 == "_" })
         else { return [] }
         let hasUnderscore = name.utf8.contains(UInt8(ascii: "_"))
@@ -81,6 +82,30 @@ enum NamingConventions {
             return parts.allSatisfy({ $0.first?.isUppercase ?? false }) ? [.pascalSnake] : []
         }
         return first.isLowercase ? [.camel] : [.pascal]
+    }
+
+    /// `styles(of:)` for an ASCII name, on bytes (Character properties are Unicode table look-ups); nil
+    /// for any other name. In ASCII, letters are A-Z and a-z and numbers are 0-9.
+    private static func asciiStyles(of name: String) -> Set<Style>? {
+        var hasUnderscore = false, hasUpper = false, hasLower = false, valid = true
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): hasLower = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): hasUpper = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "_"): hasUnderscore = true
+            case 0x80...: return nil
+            default: valid = false
+            }
+        }
+        guard valid, let first = name.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return [] }
+        if !hasUpper { return hasUnderscore ? [.snake] : [.snake, .camel] }
+        if !hasLower { return hasUnderscore ? [.upper] : [.upper, .pascal] }
+        if hasUnderscore {
+            let parts = name.utf8.split(separator: UInt8(ascii: "_"))
+            return parts.allSatisfy({ ($0.first ?? 0) >= UInt8(ascii: "A") && ($0.first ?? 0) <= UInt8(ascii: "Z") }) ? [.pascalSnake] : []
+        }
+        return first >= UInt8(ascii: "a") ? [.camel] : [.pascal]
     }
 
     static func caseFindings(_ context: RuleContext) -> [RuleFinding] {

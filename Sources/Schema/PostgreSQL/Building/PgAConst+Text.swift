@@ -20,6 +20,6 @@ extension PgAConst {
 
     /// A string literal with quotes doubled.
     static func literal(_ value: String) -> String {
-        "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+        "'" + value.doublingQuote("'") + "'"
     }
 }

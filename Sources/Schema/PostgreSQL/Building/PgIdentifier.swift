@@ -3,7 +3,7 @@
 enum PgIdentifier {
     static func quoted(_ name: String) -> String {
         if isBare(name) { return name }
-        return "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + name.doublingQuote("\"") + "\""
     }
 
     /// Name parts joined with dots, each quoted as needed.
