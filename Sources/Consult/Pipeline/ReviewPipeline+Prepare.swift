@@ -32,7 +32,7 @@ extension ReviewPipeline {
         }
         let deterministic = loaded != nil ? linted ?? Self.lint(inputs, configuration: settings.lint)
             : Self.lint(inputs, configuration: settings.lint)
-        let requirements = try requirements(request, models: inputs.models)
+        let requirements = try requirements(request, derived: inputs.schemas.map(\.derivedRequirements))
         let questionText = request.question ?? Self.schemaReviewQuestion(inputs)
         let title = request.question.map { Self.shortTitle($0) }
             ?? "Schema review of " + inputs.schemas.map { ($0.file.path as NSString).lastPathComponent }.joined(separator: ", ")
@@ -49,7 +49,7 @@ extension ReviewPipeline {
         let promptInputs = PromptInputs(
             kind: request.kind, question: questionText, options: options(for: request.kind),
             requirements: requirements.map(Self.promptLine),
-            schemas: inputs.schemas.map { ("\($0.file.path) (\($0.read.dialect.rawValue))", SchemaDigest.render($0.read.model)) },
+            schemas: inputs.schemas.map { ("\($0.file.path) (\($0.read.dialect.rawValue))", $0.digest) },
             deterministicFindings: Self.mostSevere(deterministic, limit: Self.promptFindingLimit),
             relatedDecisions: related.map(Self.promptLine),
             documents: inputs.documents.map { ($0.path, $0.text) })
@@ -79,7 +79,7 @@ extension ReviewPipeline {
     }
 
     /// Requirements given with `--require` first, then those the schemas suggest (with their evidence).
-    private func requirements(_ request: ReviewRequest, models: [SchemaModel]) throws(ReviewError) -> [RequirementRecord] {
+    private func requirements(_ request: ReviewRequest, derived perSchema: [[DerivedRequirement]]) throws(ReviewError) -> [RequirementRecord] {
         let given: [Requirement]
         do {
             given = try settings.matrix.parseRequirements(request.requirements)
@@ -88,8 +88,8 @@ extension ReviewPipeline {
         }
         var records = given.map { RequirementRecord(id: $0.rawValue, source: .given, reason: nil, evidence: []) }
         var seen = Set(given.map(\.rawValue))
-        for model in models {
-            for derived in RequirementDerivation.derive(from: model) {
+        for derivedRequirements in perSchema {
+            for derived in derivedRequirements {
                 if seen.insert(derived.requirement.rawValue).inserted {
                     records.append(RequirementRecord(id: derived.requirement.rawValue, source: .derived,
                                                      reason: derived.reason, evidence: derived.evidence))

@@ -1,6 +1,7 @@
 import Consensus
 import Foundation
 import Schema
+import SelectionMatrix
 import Support
 
 /// The inputs of one review, read and checked: schemas parsed into models, documents read as text.
@@ -8,6 +9,10 @@ public struct ReviewInputs: Sendable {
     public struct SchemaInput: Sendable {
         public var file: TextFile
         public var read: SchemaReadResult
+        /// The compact text the panel is shown (computed with the read, off the critical path of a review).
+        public var digest: String
+        /// Requirements the schema suggests, with their evidence.
+        public var derivedRequirements: [DerivedRequirement]
     }
 
     public let schemas: [SchemaInput]
@@ -23,7 +28,9 @@ public struct ReviewInputs: Sendable {
         for path in request.files {
             let file = try TextFile.read(path, sizeLimit: request.maxInputSize)
             if ReviewRequest.isSchema(path) {
-                schemas.append(SchemaInput(file: file, read: SchemaReader.read(file, dialect: request.dialect)))
+                let read = SchemaReader.read(file, dialect: request.dialect)
+                schemas.append(SchemaInput(file: file, read: read, digest: SchemaDigest.render(read.model),
+                                           derivedRequirements: RequirementDerivation.derive(from: read.model)))
             } else {
                 documents.append(file)
             }
