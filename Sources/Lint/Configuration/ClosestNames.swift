@@ -1,3 +1,5 @@
+import Support
+
 /// Finds the valid names closest to a mistyped one, for error messages that say what was probably meant.
 public enum ClosestNames {
     /// Up to `limit` names from `candidates`, nearest first: by edit distance, with names that contain the
@@ -29,19 +31,6 @@ public enum ClosestNames {
 
     /// Levenshtein distance over characters.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        EditDistance.distance(a, b)
     }
 }

@@ -1,21 +1,10 @@
+import Support
+
 /// Levenshtein distance, for "did you mean" lists of databases and requirements.
 enum EditDistance {
     /// The number of single-byte insertions, deletions and substitutions that turn `a` into `b`.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Support.EditDistance.distance(a.utf8, b.utf8)
     }
 
     /// The `limit` names whose spellings are closest to `text`: `spellings[i]` are the ways to write
