@@ -44,7 +44,7 @@ extension Review {
         func run() async throws {
             let request = ReviewRequest(kind: QuestionKind(rawValue: kind) ?? .general, question: question, files: context,
                                         requirements: options.requirementNames, dialect: options.parsedDialect,
-                                        maxInputSize: options.maxInputSize)
+                                        maxInputSize: options.locations.maxInputSize)
             try await ReviewRunner(options: options).run(request)
         }
     }

@@ -3,7 +3,6 @@ import Consult
 import Foundation
 import Memory
 import ModelClients
-import Support
 
 extension Review {
     /// `review audit PATH`: every schema and question in a directory (or an audit.toml), asked on a schedule.
@@ -51,20 +50,7 @@ extension Review {
         @Option(help: "Which drift exits with 1, comma-separated: decision, tier, findings, drift (all of them, the default) or none. Escalations always exit with 1.")
         var failOn: String = "drift"
 
-        @Option(help: "The configuration file (default: review.toml in the current directory, if present).")
-        var config: String?
-
-        @Option(help: "A directory of prompt files overriding the built-in ones (default: ./prompts if it exists).")
-        var prompts: String?
-
-        @Option(help: "Where decision records and reports/audits/ are written.")
-        var out: String = "reports"
-
-        @Option(help: "The memory of past decisions (default: $REVIEW_MEMORY, else .review/memory.sqlite).")
-        var memory: String?
-
-        @Option(help: "Refuse input files larger than this many bytes.")
-        var maxInputSize: Int = TextFile.defaultSizeLimit
+        @OptionGroup var locations: RunLocations
 
         @Option(help: "Output on stdout: text (where the report went and the summary) or json (summary.json).")
         var format: ReviewFormat = .text
@@ -73,7 +59,6 @@ extension Review {
             if concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
             if let budget, !(budget >= 0) { throw ValidationError("--budget must be a non-negative amount of US dollars") }
             if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be a positive number of tokens") }
-            if maxInputSize < 1 { throw ValidationError("--max-input-size must be a positive number of bytes") }
             _ = try driftKinds()
         }
 
@@ -95,15 +80,15 @@ extension Review {
 
         func run() async throws {
             let options = AuditOptions(concurrency: concurrency, force: force, budgetUSD: budget, maxTokens: maxTokens,
-                                       failOnDrift: try driftKinds(), maxInputSize: maxInputSize)
+                                       failOnDrift: try driftKinds(), maxInputSize: locations.maxInputSize)
             let plan: AuditPlan
             let settings: ReviewSettings
             let decisionMemory: DecisionMemory
             do {
                 plan = try AuditPlan.load(path)
-                let config = try ConfigFile.load(explicitPath: config)
-                settings = try ReviewSettings.load(config: config, promptsDirectory: prompts, reportsDirectory: out)
-                decisionMemory = try DecisionMemory(path: MemoryStore.resolvePath(explicit: memory))
+                let config = try ConfigFile.load(explicitPath: locations.config)
+                settings = try ReviewSettings.load(config: config, promptsDirectory: locations.prompts, reportsDirectory: locations.out)
+                decisionMemory = try DecisionMemory(path: MemoryStore.resolvePath(explicit: locations.memory))
             } catch {
                 FileHandleOutput.standardError.write("error: \(error)\n")
                 throw ExitCode(2)

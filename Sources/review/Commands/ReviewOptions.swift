@@ -1,7 +1,6 @@
 import ArgumentParser
 import Consult
 import Schema
-import Support
 
 /// The options `review FILE.sql` and `review ask` share.
 struct ReviewOptions: ParsableArguments {
@@ -9,14 +8,7 @@ struct ReviewOptions: ParsableArguments {
             help: "Requirements the answer must meet, comma-separated or repeated (acid, complex-joins, geospatial, ...; see `review matrix --list-requirements`).")
     var requirements: [String] = []
 
-    @Option(help: "The configuration file (default: review.toml in the current directory, if present).")
-    var config: String?
-
-    @Option(help: "A directory of prompt files overriding the built-in ones (default: ./prompts if it exists).")
-    var prompts: String?
-
-    @Option(help: "Where the decision record is written.")
-    var out: String = "reports"
+    @OptionGroup var locations: RunLocations
 
     @Option(help: "Output on stdout: text (where the record went and the decision) or json (the whole record).")
     var format: ReviewFormat = .text
@@ -26,12 +18,6 @@ struct ReviewOptions: ParsableArguments {
 
     @Option(help: "The SQL dialect of every schema file: postgresql, mysql or sqlite. Detected per file when omitted.")
     var dialect: String?
-
-    @Option(help: "Refuse input files larger than this many bytes.")
-    var maxInputSize: Int = TextFile.defaultSizeLimit
-
-    @Option(help: "The memory of past decisions (default: $REVIEW_MEMORY, else .review/memory.sqlite).")
-    var memory: String?
 
     @Flag(help: "Ask every panelist again instead of reusing identical earlier replies from the memory's response cache.")
     var noCache = false
@@ -46,7 +32,6 @@ struct ReviewOptions: ParsableArguments {
         if let dialect, Dialect(userInput: dialect) == nil {
             throw ValidationError("unknown dialect '\(dialect)'; use postgresql, mysql or sqlite")
         }
-        if maxInputSize < 1 { throw ValidationError("--max-input-size must be a positive number of bytes") }
     }
 
     var requirementNames: [String] {

@@ -23,7 +23,7 @@ struct ReviewRunner {
         var transport: CurlTransport?
         defer { transport?.shutdown() }
         do {
-            let config = try ConfigFile.load(explicitPath: options.config)
+            let config = try ConfigFile.load(explicitPath: options.locations.config)
             // Reading and linting the inputs needs only the [lint] section; loading the rest of the settings
             // (the selection matrix above all) and opening the memory are independent of it: on two cores
             // the two overlap.
@@ -34,10 +34,10 @@ struct ReviewRunner {
                     return (inputs, ReviewPipeline.lint(inputs, configuration: lintConfiguration))
                 }
             }
-            settings = try ReviewSettings.load(config: config, promptsDirectory: options.prompts, reportsDirectory: options.out)
+            settings = try ReviewSettings.load(config: config, promptsDirectory: options.locations.prompts, reportsDirectory: options.locations.out)
             pipeline = ReviewPipeline(settings: settings)
             if !options.dryRun && !settings.panel.panelists.isEmpty { transport = CurlTransport() }
-            let memoryPath = MemoryStore.resolvePath(explicit: options.memory)
+            let memoryPath = MemoryStore.resolvePath(explicit: options.locations.memory)
             // --dry-run writes nothing: it reads a memory that exists, and creates none.
             memory = options.dryRun && !FileManager.default.fileExists(atPath: memoryPath) ? nil : try DecisionMemory(path: memoryPath)
             let (inputs, deterministic) = try await reading.value.get()

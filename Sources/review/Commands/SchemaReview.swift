@@ -31,7 +31,7 @@ extension Review {
 
         func run() async throws {
             let request = ReviewRequest(kind: .schemaReview, files: files, requirements: options.requirementNames,
-                                        dialect: options.parsedDialect, maxInputSize: options.maxInputSize)
+                                        dialect: options.parsedDialect, maxInputSize: options.locations.maxInputSize)
             try await ReviewRunner(options: options).run(request)
         }
     }
