@@ -30,8 +30,8 @@ extension ReviewPipeline {
         if request.kind == .schemaReview && inputs.schemas.isEmpty {
             throw ReviewError("a schema review needs at least one .sql file; give one, or ask a question with `review ask`")
         }
-        let deterministic = loaded != nil ? linted ?? Self.lint(inputs, configuration: settings.lint)
-            : Self.lint(inputs, configuration: settings.lint)
+        precondition(linted == nil || loaded != nil, "linted findings come with the inputs they were found on")
+        let deterministic = linted ?? Self.lint(inputs, configuration: settings.lint)
         let requirements = try requirements(request, derived: inputs.schemas.map(\.derivedRequirements))
         let questionText = request.question ?? Self.schemaReviewQuestion(inputs)
         let title = request.question.map { Self.shortTitle($0) }
