@@ -55,11 +55,9 @@ struct ReviewRunner {
         }
 
         var record: DecisionRecord
-        if settings.panel.panelists.isEmpty {
-            FileHandleOutput.standardError.write("note: no panelist is configured; writing the deterministic checks only (see `review panel`)\n")
-            record = await pipeline.run(prepared, client: nil)
-        } else {
-            let client = PanelClient(transport: transport ?? CurlTransport(), settings: settings.panel.settings, log: { event in
+        // There is a transport exactly when a panel is configured (and this is no dry run).
+        if let transport {
+            let client = PanelClient(transport: transport, settings: settings.panel.settings, log: { event in
                 if event.kind == .retry { FileHandleOutput.standardError.write("note: \(event.message)\n") }
             })
             let printer = PanelProgressPrinter.standardError()
@@ -67,6 +65,9 @@ struct ReviewRunner {
                 try memory.cachedAnswers(panelists: settings.panel.panelists, prepared: prepared)
             }
             record = await pipeline.run(prepared, client: client, progress: printer.sink, cached: cached)
+        } else {
+            FileHandleOutput.standardError.write("note: no panelist is configured; writing the deterministic checks only (see `review panel`)\n")
+            record = await pipeline.run(prepared, client: nil)
         }
         try memoryStep { () throws(MemoryError) in try memory.annotate(&record) }
 
