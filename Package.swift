@@ -42,7 +42,7 @@ let package = Package(
         // their compatibility come in from SelectionMatrix through `DecisionField`, so this has no dependency.
         .target(name: "Consensus"),
         // The SQLite store of past decisions, outcomes and the response cache.
-        .target(name: "Memory", dependencies: ["SQLiteDB", "Support"]),
+        .target(name: "Memory", dependencies: ["SQLiteDB", "CSQLite", "Support"]),
         // The pipeline: configuration, prompts, referees, decision records, audits.
         .target(name: "Consult", dependencies: [
             "Schema", "Lint", "ModelClients", "SelectionMatrix", "Consensus", "Memory", "Support",

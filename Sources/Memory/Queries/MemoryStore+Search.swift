@@ -5,34 +5,65 @@ extension MemoryStore {
     /// How many of the newest matches a search ranks by relevance. Ranking every match of a common word
     /// costs time in proportion to the memory's size; this bounds it (and recent decisions matter more).
     public static let rankingWindow = 1000
+    /// How many of the newest decisions the ranking's document frequencies are counted in (see
+    /// `FullTextRank`): a sample that bounds the cost of a common word, and the exact figure while the
+    /// memory is smaller.
+    public static let defaultFrequencySample = 5000
 
-    /// The smallest rowid among the newest `rankingWindow` matches of `query` (0 when there are fewer):
-    /// FTS5 walks its doclists in rowid order and stops there, without ranking anything.
-    /// With `upTo`, among the matches whose rowid is at most that.
-    func windowStart(_ query: String, upTo: Int64? = nil) throws -> Int64 {
-        let bound = upTo == nil ? "" : " AND rowid <= ?"
-        return try db.query("SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?\(bound) ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                            [.text(query)] + (upTo.map { [.integer($0)] } ?? []) + [.integer(Int64(Self.rankingWindow - 1))])
-            .first?[0].integer ?? 0
+    /// The common table `top(id, score)`: the best `limit` of the newest `rankingWindow` matches of `query`
+    /// whose rowid is at most `upTo`, best first, and the values to bind (from ?1 on; ?1 is the MATCH
+    /// expression). One pass: FTS5 walks its doclists newest first and stops after the window, and each
+    /// match is scored as it goes by.
+    func topMatches(_ query: FullTextQuery, limit: Int, upTo: Int64? = nil) throws -> (sql: String, bindings: [SQLiteValue]) {
+        let sql = """
+            top AS (SELECT id, score FROM (SELECT rowid AS id, \(Self.rankCall(query, parametersFrom: 4)) AS score
+                                           FROM decisions_fts WHERE decisions_fts MATCH ?1 AND rowid <= ?2
+                                           ORDER BY rowid DESC LIMIT \(Self.rankingWindow))
+                    ORDER BY score LIMIT ?3)
+            """
+        return (sql, try [.text(query.expression), .integer(upTo ?? Int64.max), .integer(Int64(limit))]
+                    + inverseDocumentFrequencies(query, upTo: upTo))
+    }
+
+    /// The inverse document frequency of each phrase of `query`, counted among the newest
+    /// `frequencySample` decisions (whose id is at most `upTo`): the arguments of `review_bm25` after the
+    /// table. Each count walks a phrase's doclist over the sample only, never the whole memory.
+    func inverseDocumentFrequencies(_ query: FullTextQuery, upTo: Int64? = nil) throws -> [SQLiteValue] {
+        let newest = upTo ?? Int64.max
+        // FTS5's own table of document sizes has a row per indexed decision and is narrow: walking its newest
+        // rows costs a fraction of walking the decisions themselves.
+        let sample = try db.query("SELECT min(id), count(*) FROM (SELECT id FROM decisions_fts_docsize WHERE id <= ? ORDER BY id DESC LIMIT ?)",
+                                  [.integer(newest), .integer(Int64(frequencySample))]).first
+        let oldest = sample?[0].integer ?? 0, rows = sample?[1].integer ?? 0
+        return try query.phrases.map { phrase in
+            let hits = try db.query("SELECT count(*) FROM decisions_fts WHERE decisions_fts MATCH ? AND rowid BETWEEN ? AND ?",
+                                    [.text(phrase), .integer(oldest), .integer(newest)]).first?[0].integer ?? 0
+            return .real(FullTextRank.inverseDocumentFrequency(hits: hits, rows: rows))
+        }
+    }
+
+    /// `review_bm25(decisions_fts, ?N, ?N+1, ...)`: one numbered parameter per phrase of `query`, from
+    /// `first` on, where `inverseDocumentFrequencies(query)` is bound.
+    static func rankCall(_ query: FullTextQuery, parametersFrom first: Int) -> String {
+        "\(FullTextRank.functionName)(decisions_fts" + query.phrases.indices.map { ", ?\(first + $0)" }.joined() + ")"
     }
 
     /// Decisions whose question, title, panel summaries or findings contain every word of `text`, best
-    /// first (bm25 among the newest `rankingWindow` matches), with a snippet marking the matched words in
+    /// first (BM25 among the newest `rankingWindow` matches), with a snippet marking the matched words in
     /// `[brackets]`.
     public func search(_ text: String, limit: Int = 20) throws(MemoryError) -> [SearchHit] {
         guard let query = FullTextQuery.all(text) else { return [] }
         return try read {
-            let start = try windowStart(query)
-            // The best `limit` rowids first, inside FTS5 (its own rank sorter); snippets and the decision's
-            // columns only for those (CROSS JOIN keeps that order: top first), not for every match.
+            let top = try topMatches(query, limit: limit)
+            // Snippets and the decision's columns only for the best matches (CROSS JOIN keeps that order:
+            // top first), not for every match.
             return try db.query("""
-                WITH top AS (SELECT rowid AS id, rank FROM decisions_fts WHERE decisions_fts MATCH ?1 AND rowid >= ?3
-                             ORDER BY rank LIMIT ?2)
-                SELECT \(Self.summaryColumns), snippet(decisions_fts, -1, '[', ']', '…', 12), top.rank
+                WITH \(top.sql)
+                SELECT \(Self.summaryColumns), snippet(decisions_fts, -1, '[', ']', '…', 12), top.score
                 FROM top CROSS JOIN decisions_fts CROSS JOIN decisions d
                 WHERE decisions_fts MATCH ?1 AND decisions_fts.rowid = top.id AND d.id = top.id
-                ORDER BY top.rank, d.created_at DESC, d.number DESC
-                """, [.text(query), .integer(Int64(limit)), .integer(start)]).map { row in
+                ORDER BY top.score, d.created_at DESC, d.number DESC
+                """, top.bindings).map { row in
                 SearchHit(decision: Self.summary(row), snippet: row[11].text ?? "", rank: row[12].real ?? 0)
             }
         }
@@ -64,17 +95,14 @@ extension MemoryStore {
                         """, [.text(value), .integer(upTo ?? Int64.max), .integer(Int64(limit))]), reason)
                 }
             }
-            if matches.count < limit, let words = FullTextQuery.any(question) {
-                // The question column only: a past question like this one, not a summary that mentions its words.
-                let query = "question : (" + words + ")"
-                let bound = upTo == nil ? "" : " AND rowid <= ?"
+            // The question column only: a past question like this one, not a summary that mentions its words.
+            if matches.count < limit, let query = FullTextQuery.any(question, in: "question") {
+                let top = try topMatches(query, limit: limit, upTo: upTo)
                 add(try db.query("""
-                    WITH top AS (SELECT rowid AS id, rank FROM decisions_fts WHERE decisions_fts MATCH ? AND rowid >= ?\(bound)
-                                 ORDER BY rank LIMIT ?)
+                    WITH \(top.sql)
                     SELECT \(Self.summaryColumns) FROM top JOIN decisions d ON d.id = top.id
-                    ORDER BY top.rank, d.created_at DESC, d.number DESC
-                    """, [.text(query), .integer(try windowStart(query, upTo: upTo))] + (upTo.map { [.integer($0)] } ?? [])
-                        + [.integer(Int64(limit))]), .textMatch)
+                    ORDER BY top.score, d.created_at DESC, d.number DESC
+                    """, top.bindings), .textMatch)
             }
             return matches
         }

@@ -18,6 +18,8 @@ public final class MemoryStore {
 
     public let path: String
     let db: SQLiteConnection
+    /// How many of the newest decisions the search ranking counts document frequencies in (tests lower it).
+    var frequencySample = MemoryStore.defaultFrequencySample
 
     /// The path to use: `explicit` (`--memory`), else `REVIEW_MEMORY`, else the default.
     public static func resolvePath(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -49,8 +51,9 @@ public final class MemoryStore {
         db.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
         try checkOwnership()
         do {
-            try db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
+            try db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 2147418112")
             try migrate()
+            try FullTextRank.register(on: db)
         } catch let error as MemoryError {
             throw error
         } catch {
