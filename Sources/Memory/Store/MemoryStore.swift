@@ -51,6 +51,8 @@ public final class MemoryStore {
         db.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
         try checkOwnership()
         do {
+            // Mapped, not read page by page: a search over a large memory touches thousands of pages, and with
+            // SQLite's 2 MB page cache each was a pread (SQLite caps the size at what it was built with).
             try db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 2147418112")
             try migrate()
             try FullTextRank.register(on: db)
