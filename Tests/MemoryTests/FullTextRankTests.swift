@@ -86,4 +86,18 @@ struct FullTextRankTests {
             try store.db.query("SELECT review_bm25(decisions_fts, 1.0) FROM decisions_fts WHERE decisions_fts MATCH 'orders index'")
         }
     }
+
+    @Test("optimize merges the search index into one segment and changes no result")
+    func optimize() throws {
+        let folder = try MemoryStoreTests.Folder()
+        let store = try Self.store(folder)
+        #expect(try store.searchIndexSegments() > 1, "one decision per transaction, one segment each")
+        let before = try ["orders", "orders index", "partition tenant"].map { try store.search($0) }
+        try store.optimize()
+        #expect(try store.searchIndexSegments() == 1)
+        let after = try ["orders", "orders index", "partition tenant"].map { try store.search($0) }
+        #expect(after.map { $0.map(\.decision.number) } == before.map { $0.map(\.decision.number) })
+        #expect(after.map { $0.map(\.snippet) } == before.map { $0.map(\.snippet) })
+        #expect(try store.verify().isEmpty)
+    }
 }

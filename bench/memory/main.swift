@@ -2,9 +2,12 @@
 // stores them, then times `review search` and the related-decision lookup in-process.
 //
 //   swift build -c release --product memory-bench && .build/release/memory-bench [--decisions 100000] [--queries 1000]
+//       [--keep DIR] [--no-optimize]
 //
 // Reports insert time per decision (median and p95 over all inserts, and the overall mean) and the median
-// and p95 of search and related lookups. Goals (issue 7): lookups and search p95 < 10 ms, insert < 2 ms.
+// and p95 of search and related lookups, twice: as filled (one decision per transaction, the search index
+// in many segments) and after `MemoryStore.optimize`, which the nightly audit runs (`--no-optimize` skips
+// it, so a kept memory stays as filled). Goals (issue 7): lookups and search p95 < 10 ms, insert < 2 ms.
 import Foundation
 import Memory
 
@@ -96,32 +99,45 @@ for number in stride(from: existing + 1, through: decisions, by: 1) {
 }
 let fill = milliseconds(clock.now - fillStart)
 
-var searches: [Double] = [], related: [Double] = [], textRelated: [Double] = [], hits = 0, relatedFound = 0, textFound = 0
-for _ in 0..<queries {
-    let text = "\(stems.randomElement(using: &random) ?? "") \(word())"
-    var start = clock.now
-    hits += try store.search(text, limit: 20).count
-    searches.append(milliseconds(clock.now - start))
-    let question = sentence(15)
-    start = clock.now
-    relatedFound += try store.related(fingerprints: [fingerprints.randomElement(using: &random) ?? ""],
-                                      paths: [paths.randomElement(using: &random) ?? ""], question: question, limit: 5).count
-    related.append(milliseconds(clock.now - start))
-    // A schema the memory has not seen: only the full-text match on the question can find anything.
-    start = clock.now
-    textFound += try store.related(fingerprints: ["sha256:new"], paths: ["new.sql"], question: question, limit: 5).count
-    textRelated.append(milliseconds(clock.now - start))
+/// Times `queries` searches and related lookups (the same ones each time: the generator is reseeded).
+@MainActor func measure(_ label: String) throws {
+    random = SplitMix64(state: 7)
+    var searches: [Double] = [], related: [Double] = [], textRelated: [Double] = [], hits = 0, relatedFound = 0, textFound = 0
+    for _ in 0..<queries {
+        let text = "\(stems.randomElement(using: &random) ?? "") \(word())"
+        var start = clock.now
+        hits += try store.search(text, limit: 20).count
+        searches.append(milliseconds(clock.now - start))
+        let question = sentence(15)
+        start = clock.now
+        relatedFound += try store.related(fingerprints: [fingerprints.randomElement(using: &random) ?? ""],
+                                          paths: [paths.randomElement(using: &random) ?? ""], question: question, limit: 5).count
+        related.append(milliseconds(clock.now - start))
+        // A schema the memory has not seen: only the full-text match on the question can find anything.
+        start = clock.now
+        textFound += try store.related(fingerprints: ["sha256:new"], paths: ["new.sql"], question: question, limit: 5).count
+        textRelated.append(milliseconds(clock.now - start))
+    }
+    searches.sort(); related.sort(); textRelated.sort()
+    print("\(label): search index of \(try store.searchIndexSegments()) segment(s)")
+    print(String(format: "  search (20 results):  median %.3f ms, p95 %.3f ms (%.1f hits on average)",
+                 percentile(searches, 0.5), percentile(searches, 0.95), Double(hits) / Double(queries)))
+    print(String(format: "  related (5 at most):  median %.3f ms, p95 %.3f ms (%.1f found on average)",
+                 percentile(related, 0.5), percentile(related, 0.95), Double(relatedFound) / Double(queries)))
+    print(String(format: "  related, text only:   median %.3f ms, p95 %.3f ms (%.1f found on average)",
+                 percentile(textRelated, 0.5), percentile(textRelated, 0.95), Double(textFound) / Double(queries)))
 }
 
 let size = ((try? FileManager.default.attributesOfItem(atPath: directory + "/memory.sqlite")[.size] as? Int) ?? 0) / 1_048_576
-inserts.sort(); searches.sort(); related.sort(); textRelated.sort()
+inserts.sort()
 print("decisions: \(decisions), queries: \(queries), database: \(size) MiB")
 if inserts.isEmpty { inserts = [0] }
 print(String(format: "insert per decision: median %.3f ms, p95 %.3f ms, mean %.3f ms (fill %.1f s)",
-             percentile(inserts, 0.5), percentile(inserts, 0.95), fill / Double(decisions), fill / 1000))
-print(String(format: "search (20 results):  median %.3f ms, p95 %.3f ms (%.1f hits on average)",
-             percentile(searches, 0.5), percentile(searches, 0.95), Double(hits) / Double(queries)))
-print(String(format: "related (5 at most):  median %.3f ms, p95 %.3f ms (%.1f found on average)",
-             percentile(related, 0.5), percentile(related, 0.95), Double(relatedFound) / Double(queries)))
-print(String(format: "related, text only:   median %.3f ms, p95 %.3f ms (%.1f found on average)",
-             percentile(textRelated, 0.5), percentile(textRelated, 0.95), Double(textFound) / Double(queries)))
+             percentile(inserts, 0.5), percentile(inserts, 0.95), fill / Double(max(1, inserts.count)), fill / 1000))
+try measure("as filled, one decision per transaction")
+if !CommandLine.arguments.contains("--no-optimize") {
+    let optimizeStart = clock.now
+    try store.optimize()
+    print(String(format: "optimize (what the nightly audit runs): %.1f s", milliseconds(clock.now - optimizeStart) / 1000))
+    try measure("after optimize")
+}

@@ -43,6 +43,7 @@ public enum MemoryRebuild {
                 result.decisions += 1
                 result.outcomes += outcomes.count
             }
+            try store.optimize()
         } catch {
             removeDatabase(at: temporary)
             throw error

@@ -4,7 +4,7 @@ import SQLiteDB
 extension MemoryStore {
     /// How many of the newest matches a search ranks by relevance. Ranking every match of a common word
     /// costs time in proportion to the memory's size; this bounds it (and recent decisions matter more).
-    public static let rankingWindow = 1000
+    public static let rankingWindow = 500
     /// How many of the newest decisions the ranking's document frequencies are counted in (see
     /// `FullTextRank`): a sample that bounds the cost of a common word, and the exact figure while the
     /// memory is smaller.

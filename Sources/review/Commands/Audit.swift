@@ -111,6 +111,12 @@ extension Review {
                 throw ExitCode(2)
             }
             printer.finish()
+            // Nightly maintenance: the decisions are stored, the search index is merged for the day's searches.
+            do {
+                try decisionMemory.store.optimize()
+            } catch {
+                FileHandleOutput.standardError.write("warning: the audit is complete, but the memory's search index was not merged (\(error)); searches stay correct, only slower\n")
+            }
             switch format {
             case .json: FileHandleOutput.standardOutput.write(String(decoding: try report.json(), as: UTF8.self))
             case .text: FileHandleOutput.standardOutput.write(Self.summary(report))

@@ -69,6 +69,8 @@ struct AuditCommandTests {
         // Only replies the kill lost are asked again: with every reply stored, nothing.
         #expect(server.requestCount() - sentBeforeKill == 9 - cached)
         #expect(try database.query("SELECT count(*) FROM decisions").first?[0].integer == 3)
+        // The nightly maintenance ran: the search index is merged into one segment.
+        #expect(try database.query("SELECT count(DISTINCT segid) FROM decisions_fts_idx").first?[0].integer == 1)
         let rows = try Self.rows(sandbox)
         #expect(rows.map(\.status) == [.asked, .asked, .asked])
         #expect(rows.allSatisfy { $0.change == "new" })
