@@ -2,9 +2,9 @@
 ///
 /// The script is split with libpg_query's scanner (`PgScript`); each statement is classified by its
 /// leading keywords (`PgStatementClassifier`), so that pg_dump noise is counted and skipped without being
-/// parsed; the rest is parsed one statement at a time (`PgParser`), so a statement that does not parse
-/// becomes a diagnostic at its exact position and reading goes on; the trees are folded into the model
-/// in file order (`PgSchemaBuilder`).
+/// parsed; the rest is parsed one statement at a time (`PgParser`, on every core: `PgBatchParser`), so a
+/// statement that does not parse becomes a diagnostic at its exact position and reading goes on; the trees
+/// are folded into the model in file order (`PgSchemaBuilder`).
 enum PostgresReader {
     static func read(_ source: SourceText) -> DialectReadOutput {
         let script = PgScript(source)
@@ -12,35 +12,26 @@ enum PostgresReader {
         var skipped: [String: Int] = [:]
         if script.metaCommands > 0 { skipped["psql meta-command"] = script.metaCommands }
         let classifier = PgStatementClassifier(lexer: PgLexer(bytes: script.buffer, end: script.length))
-        let parser = PgParser()
-        // The parser needs each statement NUL-terminated: a copy of the buffer gets a NUL written
-        // after the statement for the time of the call.
-        var text = script.buffer
-        text.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            for span in script.statements {
-                if case .skip(let kind) = classifier.classify(span) {
-                    // Lowercase, as the other readers count them ("set", "create function").
-                    skipped[kind.lowercased(), default: 0] += 1
-                    continue
+        var parsed: [PgStatementSpan] = []
+        for span in script.statements {
+            if case .skip(let kind) = classifier.classify(span) {
+                // Lowercase, as the other readers count them ("set", "create function").
+                skipped[kind.lowercased(), default: 0] += 1
+            } else {
+                parsed.append(span)
+            }
+        }
+        for (span, result) in zip(parsed, PgBatchParser.parse(parsed, in: script.buffer)) {
+            switch result {
+            case .success(let statements):
+                for statement in statements where !builder.apply(statement, start: span.keywordStart, end: span.end) {
+                    skipped["other", default: 0] += 1
                 }
-                let saved = base[span.end]
-                base[span.end] = 0
-                let result = base.advanced(by: span.keywordStart).withMemoryRebound(to: CChar.self, capacity: span.end - span.keywordStart + 1) {
-                    parser.parse($0)
-                }
-                base[span.end] = saved
-                switch result {
-                case .success(let statements):
-                    for statement in statements where !builder.apply(statement, start: span.keywordStart, end: span.end) {
-                        skipped["other", default: 0] += 1
-                    }
-                case .failure(let failure):
-                    let offset = failure.characterPosition > 0
-                        ? PgScript.byteOffset(ofCharacter: failure.characterPosition, in: script.buffer, from: span.keywordStart, limit: span.end)
-                        : span.keywordStart
-                    builder.syntaxError(failure.message, at: offset, statementStart: span.keywordStart)
-                }
+            case .failure(let failure):
+                let offset = failure.characterPosition > 0
+                    ? PgScript.byteOffset(ofCharacter: failure.characterPosition, in: script.buffer, from: span.keywordStart, limit: span.end)
+                    : span.keywordStart
+                builder.syntaxError(failure.message, at: offset, statementStart: span.keywordStart)
             }
         }
         var statementCount = script.statements.count + script.metaCommands

@@ -1,0 +1,73 @@
+import Dispatch
+import Foundation
+
+/// Parses the statements of a script on every core and returns the results in the statements' order.
+///
+/// Parsing and decoding one statement needs nothing shared: libpg_query keeps its memory per thread, and
+/// each tree is decoded on its own. On a pg_dump schema they are most of reading (libpg_query about a
+/// third, decoding the JSON about half), so they run in parallel, while splitting, classifying and folding
+/// the trees into the model stay in file order on one thread. A worker takes every n-th statement, which
+/// spreads the long CREATE TABLEs evenly; a small script is parsed on the calling thread.
+enum PgBatchParser {
+    typealias Parsed = Result<[PgStatement], PgParser.Failure>
+
+    /// Below this many statements, starting workers costs more than it saves.
+    static let parallelThreshold = 48
+
+    static func parse(_ spans: [PgStatementSpan], in buffer: [UInt8],
+                      workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Parsed] {
+        let workers = spans.count < parallelThreshold ? 1 : max(1, min(workers, spans.count / (parallelThreshold / 2)))
+        if workers == 1 {
+            var results: [Parsed] = []
+            results.reserveCapacity(spans.count)
+            parse(spans, in: buffer, every: 1, from: 0) { results.append($1) }
+            return results
+        }
+        let slots = Slots(count: spans.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            parse(spans, in: buffer, every: workers, from: worker) { slots.put($1, at: $0) }
+        }
+        return slots.take()
+    }
+
+    /// Parses spans `first`, `first + step`, ... of `buffer`, handing each result to `deliver` with its index.
+    private static func parse(_ spans: [PgStatementSpan], in buffer: [UInt8], every step: Int, from first: Int,
+                              deliver: (Int, Parsed) -> Void) {
+        let parser = PgParser()
+        // The parser needs each statement NUL-terminated: this worker's own copy of the buffer gets a NUL
+        // written after the statement for the time of the call.
+        var text = buffer
+        text.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            for index in stride(from: first, to: spans.count, by: step) {
+                let span = spans[index]
+                let saved = base[span.end]
+                base[span.end] = 0
+                let result = base.advanced(by: span.keywordStart).withMemoryRebound(to: CChar.self, capacity: span.end - span.keywordStart + 1) {
+                    parser.parse($0)
+                }
+                base[span.end] = saved
+                deliver(index, result)
+            }
+        }
+    }
+
+    /// One slot per statement, each written by exactly one worker and read after all have finished.
+    private final class Slots: @unchecked Sendable {
+        private let storage: UnsafeMutableBufferPointer<Parsed?>
+
+        init(count: Int) {
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil)
+        }
+
+        deinit {
+            _ = storage.deinitialize()
+            storage.deallocate()
+        }
+
+        func put(_ result: Parsed, at index: Int) { storage[index] = result }
+
+        func take() -> [Parsed] { storage.map { $0! } }
+    }
+}
