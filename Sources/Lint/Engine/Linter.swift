@@ -1,4 +1,6 @@
+import Foundation
 import Schema
+import Support
 
 /// Runs rules over a schema model and turns their findings into diagnostics with the configured severities,
 /// then drops the ones a `review-ignore` comment suppresses.
@@ -27,18 +29,27 @@ public struct Linter: Sendable {
 
     /// Every finding of the active rules, sorted by location, without suppression. `source` is the text the
     /// model was read from, when there is one.
+    /// Rules share nothing but the read-only context, so on a large model they run on every core (a worker
+    /// takes every n-th rule); a small model is checked on the calling thread.
     public func findings(in model: SchemaModel, source: SourceText? = nil) -> [Diagnostic] {
         let context = RuleContext(model: model, configuration: configuration, source: source)
-        var diagnostics: [Diagnostic] = []
-        for rule in activeRules(for: model.dialect) {
-            let severity = configuration.severity(of: rule)
-            for finding in rule.check(context) {
-                diagnostics.append(Diagnostic(ruleID: rule.id, severity: severity, message: finding.message.text,
-                                              location: finding.location, target: finding.target, fix: rule.fix))
+        let rules = activeRules(for: model.dialect)
+        let workers = model.columnCount < Self.parallelThreshold ? 1 : max(1, min(rules.count, ProcessInfo.processInfo.activeProcessorCount))
+        let configuration = configuration
+        let perRule: [[Diagnostic]] = ParallelWork.collect(count: rules.count, workers: workers) { worker, deliver in
+            for index in stride(from: worker, to: rules.count, by: workers) {
+                let rule = rules[index], severity = configuration.severity(of: rule)
+                deliver(index, rule.check(context).map { finding in
+                    Diagnostic(ruleID: rule.id, severity: severity, message: finding.message.text, location: finding.location,
+                               target: finding.target, fix: rule.fix)
+                })
             }
         }
-        return diagnostics.sorted(by: Diagnostic.inReadingOrder)
+        return perRule.flatMap { $0 }.sorted(by: Diagnostic.inReadingOrder)
     }
+
+    /// Below this many columns, starting workers costs more than the rules take.
+    static let parallelThreshold = 200
 
     /// Lints one file that was read: the reader's own diagnostics (syntax errors and the like), the rules'
     /// findings, and problems with its suppression comments; suppressed findings are counted, not kept.

@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import Support
 
 /// Parses the statements of a script on every core and returns the results in the statements' order.
 ///
@@ -17,17 +17,9 @@ enum PgBatchParser {
     static func parse(_ spans: [PgStatementSpan], in buffer: [UInt8],
                       workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Parsed] {
         let workers = spans.count < parallelThreshold ? 1 : max(1, min(workers, spans.count / (parallelThreshold / 2)))
-        if workers == 1 {
-            var results: [Parsed] = []
-            results.reserveCapacity(spans.count)
-            parse(spans, in: buffer, every: 1, from: 0) { results.append($1) }
-            return results
+        return ParallelWork.collect(count: spans.count, workers: workers) { worker, deliver in
+            parse(spans, in: buffer, every: workers, from: worker, deliver: deliver)
         }
-        let slots = Slots(count: spans.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            parse(spans, in: buffer, every: workers, from: worker) { slots.put($1, at: $0) }
-        }
-        return slots.take()
     }
 
     /// Parses spans `first`, `first + step`, ... of `buffer`, handing each result to `deliver` with its index.
@@ -50,24 +42,5 @@ enum PgBatchParser {
                 deliver(index, result)
             }
         }
-    }
-
-    /// One slot per statement, each written by exactly one worker and read after all have finished.
-    private final class Slots: @unchecked Sendable {
-        private let storage: UnsafeMutableBufferPointer<Parsed?>
-
-        init(count: Int) {
-            storage = .allocate(capacity: count)
-            storage.initialize(repeating: nil)
-        }
-
-        deinit {
-            _ = storage.deinitialize()
-            storage.deallocate()
-        }
-
-        func put(_ result: Parsed, at index: Int) { storage[index] = result }
-
-        func take() -> [Parsed] { storage.map { $0! } }
     }
 }
