@@ -3,7 +3,9 @@
 /// every value. It supports what libpg_query's JSON needs: objects, arrays, strings, integers, booleans
 /// and null; missing keys decode as nil through `decodeIfPresent`. Coding paths are not tracked.
 struct PgJSONDecoder: Decoder {
-    let document: PgJSONDocument
+    /// Not retained: decoders and containers are copied for every value, and the document outlives them
+    /// all (`decode(_:from:)` holds it for the whole decoding).
+    unowned(unsafe) let document: PgJSONDocument
     /// The tape index of the value this decoder reads.
     let index: Int
 
@@ -13,7 +15,7 @@ struct PgJSONDecoder: Decoder {
     /// Decodes a `T` from the JSON text in `bytes`.
     static func decode<T: Decodable>(_ type: T.Type, from bytes: UnsafeRawBufferPointer) throws -> T {
         let document = try PgJSONDocument(bytes)
-        return try T(from: PgJSONDecoder(document: document, index: 0))
+        return try withExtendedLifetime(document) { try T(from: PgJSONDecoder(document: document, index: 0)) }
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {

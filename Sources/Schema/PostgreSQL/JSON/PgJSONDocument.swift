@@ -30,27 +30,58 @@ final class PgJSONDocument {
     }
 
     let bytes: UnsafeRawBufferPointer
-    /// Read-only once built (a `let`, so reading it needs no exclusivity checks).
-    let entries: [Entry]
+    /// The tape, `count` entries, read-only once built. Owned by the document (freed in `deinit`); kept
+    /// as a raw pointer so that reading an entry needs no bounds or exclusivity checks and no reference
+    /// counting on an array buffer.
+    let entries: UnsafeMutablePointer<Entry>
+    let count: Int
 
     /// Indexes `bytes`, which must stay valid as long as the document is used.
     init(_ bytes: UnsafeRawBufferPointer) throws {
         self.bytes = bytes
         var builder = Builder(bytes: bytes)
-        builder.entries.reserveCapacity(bytes.count / 12)
+        defer { if builder.entries != nil { builder.entries.deallocate() } }
         var position = 0
         try builder.parseValue(&position)
         entries = builder.entries
+        count = builder.count
+        builder.entries = nil
     }
+
+    deinit { entries.deallocate() }
 
     /// The one pass that fills the tape.
     private struct Builder {
-        let bytes: UnsafeRawBufferPointer
-        var entries: [Entry] = []
+        let base: UnsafePointer<UInt8>
+        let length: Int
+        /// A growing buffer, handed over to the document when the pass succeeds.
+        var entries: UnsafeMutablePointer<Entry>!
+        var capacity: Int
+        var count = 0
 
-        mutating func skipWhitespace(_ position: inout Int) {
-            while position < bytes.count {
-                let c = bytes[position]
+        init(bytes: UnsafeRawBufferPointer) {
+            base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            length = bytes.count
+            // About one entry per 12 bytes of libpg_query's JSON.
+            capacity = max(bytes.count / 10, 16)
+            entries = .allocate(capacity: capacity)
+        }
+
+        mutating func append(_ entry: Entry) {
+            if count == capacity {
+                let grown = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)
+                grown.moveInitialize(from: entries, count: count)
+                entries.deallocate()
+                entries = grown
+                capacity *= 2
+            }
+            (entries + count).initialize(to: entry)
+            count += 1
+        }
+
+        func skipWhitespace(_ position: inout Int) {
+            while position < length {
+                let c = base[position]
                 guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
                 position += 1
             }
@@ -58,53 +89,53 @@ final class PgJSONDocument {
 
         mutating func parseValue(_ position: inout Int) throws {
             skipWhitespace(&position)
-            guard position < bytes.count else { throw SyntaxError(offset: position) }
-            let index = entries.count
-            switch bytes[position] {
+            guard position < length else { throw SyntaxError(offset: position) }
+            let index = count
+            switch base[position] {
             case UInt8(ascii: "{"):
-                entries.append(Entry(kind: .object, start: Int32(position), end: 0, next: 0))
+                append(Entry(kind: .object, start: Int32(position), end: 0, next: 0))
                 position += 1
                 skipWhitespace(&position)
-                if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+                if position < length, base[position] == UInt8(ascii: "}") {
                     position += 1
                 } else {
                     while true {
                         skipWhitespace(&position)
-                        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw SyntaxError(offset: position) }
+                        guard position < length, base[position] == UInt8(ascii: "\"") else { throw SyntaxError(offset: position) }
                         try parseString(&position)
                         skipWhitespace(&position)
-                        guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw SyntaxError(offset: position) }
+                        guard position < length, base[position] == UInt8(ascii: ":") else { throw SyntaxError(offset: position) }
                         position += 1
                         try parseValue(&position)
                         skipWhitespace(&position)
-                        guard position < bytes.count else { throw SyntaxError(offset: position) }
-                        let c = bytes[position]
+                        guard position < length else { throw SyntaxError(offset: position) }
+                        let c = base[position]
                         position += 1
                         if c == UInt8(ascii: "}") { break }
                         guard c == UInt8(ascii: ",") else { throw SyntaxError(offset: position - 1) }
                     }
                 }
                 entries[index].end = Int32(position)
-                entries[index].next = Int32(entries.count)
+                entries[index].next = Int32(count)
             case UInt8(ascii: "["):
-                entries.append(Entry(kind: .array, start: Int32(position), end: 0, next: 0))
+                append(Entry(kind: .array, start: Int32(position), end: 0, next: 0))
                 position += 1
                 skipWhitespace(&position)
-                if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+                if position < length, base[position] == UInt8(ascii: "]") {
                     position += 1
                 } else {
                     while true {
                         try parseValue(&position)
                         skipWhitespace(&position)
-                        guard position < bytes.count else { throw SyntaxError(offset: position) }
-                        let c = bytes[position]
+                        guard position < length else { throw SyntaxError(offset: position) }
+                        let c = base[position]
                         position += 1
                         if c == UInt8(ascii: "]") { break }
                         guard c == UInt8(ascii: ",") else { throw SyntaxError(offset: position - 1) }
                     }
                 }
                 entries[index].end = Int32(position)
-                entries[index].next = Int32(entries.count)
+                entries[index].next = Int32(count)
             case UInt8(ascii: "\""):
                 try parseString(&position)
             case UInt8(ascii: "t"):
@@ -115,14 +146,14 @@ final class PgJSONDocument {
                 try literal("null", .null, &position)
             default:
                 let start = position
-                while position < bytes.count {
-                    let c = bytes[position]
+                while position < length {
+                    let c = base[position]
                     guard (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".")
                         || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") else { break }
                     position += 1
                 }
                 guard position > start else { throw SyntaxError(offset: start) }
-                entries.append(Entry(kind: .number, start: Int32(start), end: Int32(position), next: Int32(index + 1)))
+                append(Entry(kind: .number, start: Int32(start), end: Int32(position), next: Int32(index + 1)))
             }
         }
 
@@ -130,8 +161,8 @@ final class PgJSONDocument {
             let start = position + 1
             var i = start
             var escaped = false
-            while i < bytes.count {
-                let c = bytes[i]
+            while i < length {
+                let c = base[i]
                 if c == UInt8(ascii: "\"") { break }
                 if c == UInt8(ascii: "\\") {
                     escaped = true
@@ -140,20 +171,19 @@ final class PgJSONDocument {
                 }
                 i += 1
             }
-            guard i < bytes.count else { throw SyntaxError(offset: position) }
-            entries.append(Entry(kind: escaped ? .escapedString : .string, start: Int32(start), end: Int32(i),
-                                 next: Int32(entries.count + 1)))
+            guard i < length else { throw SyntaxError(offset: position) }
+            append(Entry(kind: escaped ? .escapedString : .string, start: Int32(start), end: Int32(i), next: Int32(count + 1)))
             position = i + 1
         }
 
         mutating func literal(_ word: StaticString, _ kind: Kind, _ position: inout Int) throws {
             let length = word.utf8CodeUnitCount
-            guard position + length <= bytes.count,
-                  memcmp(bytes.baseAddress! + position, word.utf8Start, length) == 0 else { throw SyntaxError(offset: position) }
-            entries.append(Entry(kind: kind, start: Int32(position), end: Int32(position + length), next: Int32(entries.count + 1)))
+            guard position + length <= self.length, memcmp(base + position, word.utf8Start, length) == 0 else {
+                throw SyntaxError(offset: position)
+            }
+            append(Entry(kind: kind, start: Int32(position), end: Int32(position + length), next: Int32(count + 1)))
             position += length
         }
-
     }
 
     // MARK: - Reading values
