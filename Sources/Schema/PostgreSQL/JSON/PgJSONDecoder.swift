@@ -30,12 +30,11 @@ struct PgJSONDecoder: Decoder {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
-    /// The first key of the object this decoder reads, and a decoder for its value (for one-key
-    /// wrapper objects); nil for an empty object.
-    func onlyMember() throws -> (key: String, value: any Decoder)? {
+    /// The tape index of the first key of the object this decoder reads (for one-key wrapper objects);
+    /// nil for an empty object. Its value follows at the next index.
+    func onlyMember() throws -> Int? {
         guard document.entries[index].kind == .object else { throw mismatch(expected: "an object") }
-        guard index + 1 < Int(document.entries[index].next) else { return nil }
-        return (document.string(at: index + 1), PgJSONDecoder(document: document, index: index + 2))
+        return index + 1 < Int(document.entries[index].next) ? index + 1 : nil
     }
 
     /// The array this decoder reads, as nodes.

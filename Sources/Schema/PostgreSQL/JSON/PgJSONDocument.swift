@@ -218,6 +218,12 @@ final class PgJSONDocument {
         return names
     }
 
+    /// The bytes of the string at `index` as written, escapes not resolved (for names that have none).
+    func rawBytes(at index: Int) -> UnsafeRawBufferPointer {
+        let entry = entries[index]
+        return UnsafeRawBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.end)])
+    }
+
     /// The text of the string at `index` (escapes resolved).
     func string(at index: Int) -> String {
         let entry = entries[index]

@@ -43,52 +43,51 @@ indirect enum PgNode: Decodable, Sendable {
     case other(type: String, location: Int?)
 
     init(from decoder: any Decoder) throws {
-        guard let (type, payload) = try PgWrapper.open(decoder) else {
-            self = .other(type: "", location: nil)
-            return
-        }
-        switch type {
-        case "String": self = .string(try PgValue<String>(from: payload).value ?? "")
-        case "Integer": self = .integer(try PgValue<Int>(from: payload).value ?? 0)
-        case "Float": self = .float(try PgValue<String>(from: payload).value ?? "0")
-        case "Boolean": self = .bool(try PgValue<Bool>(from: payload).value ?? false)
-        case "BitString": self = .bitString(try PgValue<String>(from: payload).value ?? "")
-        case "List": self = .list(try PgList(from: payload).items)
-        case "A_Star": self = .star
-        case "A_Const": self = .constant(try PgAConst(from: payload))
-        case "TypeCast": self = .typeCast(try PgTypeCast(from: payload))
-        case "FuncCall": self = .functionCall(try PgFuncCall(from: payload))
-        case "ColumnRef": self = .columnRef(try PgColumnRef(from: payload))
-        case "A_Expr": self = .expression(try PgAExpr(from: payload))
-        case "BoolExpr": self = .logic(try PgBoolExpr(from: payload))
-        case "NullTest": self = .nullTest(try PgNullTest(from: payload))
-        case "BooleanTest": self = .booleanTest(try PgBooleanTest(from: payload))
-        case "SQLValueFunction": self = .valueFunction(try PgSQLValueFunction(from: payload))
-        case "A_ArrayExpr": self = .array(try PgAArrayExpr(from: payload))
-        case "CaseExpr": self = .caseExpression(try PgCaseExpr(from: payload))
-        case "CaseWhen": self = .caseWhen(try PgCaseWhen(from: payload))
-        case "CoalesceExpr": self = .coalesce(try PgCoalesceExpr(from: payload))
-        case "MinMaxExpr": self = .minMax(try PgMinMaxExpr(from: payload))
-        case "CollateClause": self = .collate(try PgCollateClause(from: payload))
-        case "A_Indirection": self = .indirection(try PgAIndirection(from: payload))
-        case "A_Indices": self = .indices(try PgAIndices(from: payload))
-        case "RowExpr": self = .row(try PgRowExpr(from: payload))
-        case "ParamRef": self = .parameter(try PgParamRef(from: payload))
-        case "NamedArgExpr": self = .namedArgument(try PgNamedArgExpr(from: payload))
-        case "TypeName": self = .typeName(try PgTypeName(from: payload))
-        case "RangeVar": self = .rangeVar(try PgRangeVar(from: payload))
-        case "ColumnDef": self = .columnDef(try PgColumnDef(from: payload))
-        case "Constraint": self = .constraint(try PgConstraint(from: payload))
-        case "TableLikeClause": self = .tableLike(try PgTableLikeClause(from: payload))
-        case "IndexElem": self = .indexElement(try PgIndexElem(from: payload))
-        case "PartitionElem": self = .partitionElement(try PgPartitionElem(from: payload))
-        case "PartitionCmd": self = .partitionCommand(try PgPartitionCmd(from: payload))
-        case "DefElem": self = .definition(try PgDefElem(from: payload))
-        case "AlterTableCmd": self = .alterTableCommand(try PgAlterTableCmd(from: payload))
-        default:
-            self = .other(type: type, location: (try? PgLocated(from: payload))?.location)
-        }
+        self = try PgWrapper.decode(decoder, with: Self.decoders) { type, payload in
+            .other(type: type, location: (try? PgLocated(from: payload))?.location)
+        } ?? .other(type: "", location: nil)
     }
+
+    /// libpg_query's node type names and how each is decoded, most frequent in pg_dump files first.
+    private static let decoders: PgWrapper.Table<PgNode> = [
+        ("String", { .string(try PgWrapper.value($0, as: String.self) ?? "") }),
+        ("Constraint", { .constraint(try PgConstraint(from: $0)) }),
+        ("A_Const", { .constant(try PgAConst(from: $0)) }),
+        ("ColumnDef", { .columnDef(try PgColumnDef(from: $0)) }),
+        ("IndexElem", { .indexElement(try PgIndexElem(from: $0)) }),
+        ("List", { .list(try PgList(from: $0).items) }),
+        ("DefElem", { .definition(try PgDefElem(from: $0)) }),
+        ("ColumnRef", { .columnRef(try PgColumnRef(from: $0)) }),
+        ("TypeCast", { .typeCast(try PgTypeCast(from: $0)) }),
+        ("Integer", { .integer(try PgWrapper.value($0, as: Int.self) ?? 0) }),
+        ("AlterTableCmd", { .alterTableCommand(try PgAlterTableCmd(from: $0)) }),
+        ("FuncCall", { .functionCall(try PgFuncCall(from: $0)) }),
+        ("TypeName", { .typeName(try PgTypeName(from: $0)) }),
+        ("RangeVar", { .rangeVar(try PgRangeVar(from: $0)) }),
+        ("A_Expr", { .expression(try PgAExpr(from: $0)) }),
+        ("NullTest", { .nullTest(try PgNullTest(from: $0)) }),
+        ("A_ArrayExpr", { .array(try PgAArrayExpr(from: $0)) }),
+        ("BoolExpr", { .logic(try PgBoolExpr(from: $0)) }),
+        ("Float", { .float(try PgWrapper.value($0, as: String.self) ?? "0") }),
+        ("Boolean", { .bool(try PgWrapper.value($0, as: Bool.self) ?? false) }),
+        ("BitString", { .bitString(try PgWrapper.value($0, as: String.self) ?? "") }),
+        ("A_Star", { _ in .star }),
+        ("BooleanTest", { .booleanTest(try PgBooleanTest(from: $0)) }),
+        ("SQLValueFunction", { .valueFunction(try PgSQLValueFunction(from: $0)) }),
+        ("CaseExpr", { .caseExpression(try PgCaseExpr(from: $0)) }),
+        ("CaseWhen", { .caseWhen(try PgCaseWhen(from: $0)) }),
+        ("CoalesceExpr", { .coalesce(try PgCoalesceExpr(from: $0)) }),
+        ("MinMaxExpr", { .minMax(try PgMinMaxExpr(from: $0)) }),
+        ("CollateClause", { .collate(try PgCollateClause(from: $0)) }),
+        ("A_Indirection", { .indirection(try PgAIndirection(from: $0)) }),
+        ("A_Indices", { .indices(try PgAIndices(from: $0)) }),
+        ("RowExpr", { .row(try PgRowExpr(from: $0)) }),
+        ("ParamRef", { .parameter(try PgParamRef(from: $0)) }),
+        ("NamedArgExpr", { .namedArgument(try PgNamedArgExpr(from: $0)) }),
+        ("TableLikeClause", { .tableLike(try PgTableLikeClause(from: $0)) }),
+        ("PartitionElem", { .partitionElement(try PgPartitionElem(from: $0)) }),
+        ("PartitionCmd", { .partitionCommand(try PgPartitionCmd(from: $0)) }),
+    ]
 
     /// The text of a `String` node.
     var stringValue: String? {

@@ -20,29 +20,29 @@ enum PgStatement: Decodable, Sendable {
     case other(String)
 
     init(from decoder: any Decoder) throws {
-        guard let (type, payload) = try PgWrapper.open(decoder) else {
-            self = .other("")
-            return
-        }
-        switch type {
-        case "CreateStmt": self = .createTable(try PgCreateStmt(from: payload))
-        case "AlterTableStmt": self = .alterTable(try PgAlterTableStmt(from: payload))
-        case "IndexStmt": self = .createIndex(try PgIndexStmt(from: payload))
-        case "CreateEnumStmt": self = .createEnum(try PgCreateEnumStmt(from: payload))
-        case "AlterEnumStmt": self = .alterEnum(try PgAlterEnumStmt(from: payload))
-        case "CreateDomainStmt": self = .createDomain(try PgCreateDomainStmt(from: payload))
-        case "AlterDomainStmt": self = .alterDomain(try PgAlterDomainStmt(from: payload))
-        case "CompositeTypeStmt", "CreateRangeStmt", "DefineStmt":
-            self = .createType(try PgNamedTypeStmt(from: payload))
-        case "CreateSeqStmt": self = .createSequence(try PgSeqStmt(from: payload))
-        case "AlterSeqStmt": self = .alterSequence(try PgSeqStmt(from: payload))
-        case "ViewStmt": self = .createView(try PgViewStmt(from: payload))
-        case "CreateTableAsStmt": self = .createTableAs(try PgCreateTableAsStmt(from: payload))
-        case "CreateSchemaStmt": self = .createSchema(try PgCreateSchemaStmt(from: payload))
-        case "CommentStmt": self = .comment(try PgCommentStmt(from: payload))
-        case "DropStmt": self = .drop(try PgDropStmt(from: payload))
-        case "RenameStmt": self = .rename(try PgRenameStmt(from: payload))
-        default: self = .other(type)
-        }
+        self = try PgWrapper.decode(decoder, with: Self.decoders) { type, _ in .other(type) } ?? .other("")
     }
+
+    /// libpg_query's statement type names and how each is decoded, most frequent in pg_dump files first.
+    private static let decoders: PgWrapper.Table<PgStatement> = [
+        ("IndexStmt", { .createIndex(try PgIndexStmt(from: $0)) }),
+        ("AlterTableStmt", { .alterTable(try PgAlterTableStmt(from: $0)) }),
+        ("CreateStmt", { .createTable(try PgCreateStmt(from: $0)) }),
+        ("CreateSeqStmt", { .createSequence(try PgSeqStmt(from: $0)) }),
+        ("AlterSeqStmt", { .alterSequence(try PgSeqStmt(from: $0)) }),
+        ("CommentStmt", { .comment(try PgCommentStmt(from: $0)) }),
+        ("ViewStmt", { .createView(try PgViewStmt(from: $0)) }),
+        ("CreateEnumStmt", { .createEnum(try PgCreateEnumStmt(from: $0)) }),
+        ("AlterEnumStmt", { .alterEnum(try PgAlterEnumStmt(from: $0)) }),
+        ("CreateDomainStmt", { .createDomain(try PgCreateDomainStmt(from: $0)) }),
+        ("AlterDomainStmt", { .alterDomain(try PgAlterDomainStmt(from: $0)) }),
+        // CREATE TYPE as composite, range or base type.
+        ("CompositeTypeStmt", { .createType(try PgNamedTypeStmt(from: $0)) }),
+        ("CreateRangeStmt", { .createType(try PgNamedTypeStmt(from: $0)) }),
+        ("DefineStmt", { .createType(try PgNamedTypeStmt(from: $0)) }),
+        ("CreateTableAsStmt", { .createTableAs(try PgCreateTableAsStmt(from: $0)) }),
+        ("CreateSchemaStmt", { .createSchema(try PgCreateSchemaStmt(from: $0)) }),
+        ("DropStmt", { .drop(try PgDropStmt(from: $0)) }),
+        ("RenameStmt", { .rename(try PgRenameStmt(from: $0)) }),
+    ]
 }
