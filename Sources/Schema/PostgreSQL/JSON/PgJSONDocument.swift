@@ -62,8 +62,8 @@ final class PgJSONDocument {
         init(bytes: UnsafeRawBufferPointer) {
             base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
             length = bytes.count
-            // About one entry per 12 bytes of libpg_query's JSON.
-            capacity = max(bytes.count / 10, 16)
+            // libpg_query's JSON has about one entry per 8 bytes: enough room that the buffer seldom grows.
+            capacity = bytes.count / 6 + 16
             entries = .allocate(capacity: capacity)
         }
 
@@ -192,12 +192,16 @@ final class PgJSONDocument {
     func find(_ key: String, in object: Int) -> Int? {
         var key = key
         return key.withUTF8 { name in
+            guard let first = name.first else { return nil }
+            let count = name.count
             let end = Int(entries[object].next)
+            let base = bytes.baseAddress!
             var i = object + 1
             while i < end {
                 let entry = entries[i]
-                let length = Int(entry.end - entry.start)
-                if length == name.count, memcmp(bytes.baseAddress! + Int(entry.start), name.baseAddress!, length) == 0 {
+                // Length and first byte tell most keys apart without a call to memcmp.
+                if Int(entry.end - entry.start) == count, base.load(fromByteOffset: Int(entry.start), as: UInt8.self) == first,
+                   memcmp(base + Int(entry.start), name.baseAddress!, count) == 0 {
                     return i + 1
                 }
                 i = Int(entries[i + 1].next)
