@@ -18,6 +18,12 @@ struct PgJSONDecoder: Decoder {
         return try withExtendedLifetime(document) { try T(from: PgJSONDecoder(document: document, index: 0)) }
     }
 
+    /// Decodes a `T` that reads itself from the tape (`PgTapeDecodable`) from the JSON text in `bytes`.
+    static func decode<T: PgTapeDecodable>(_ type: T.Type, from bytes: UnsafeRawBufferPointer) throws -> T {
+        let document = try PgJSONDocument(bytes)
+        return try withExtendedLifetime(document) { try T(tape: PgJSONObject(PgJSONDecoder(document: document, index: 0))) }
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard document.entries[index].kind == .object else { throw mismatch(expected: "an object") }
         return KeyedDecodingContainer(PgJSONKeyedContainer<Key>(document: document, object: index))
@@ -38,16 +44,19 @@ struct PgJSONDecoder: Decoder {
     }
 
     /// The array this decoder reads, as nodes.
-    func nodes() throws -> [PgNode] {
+    func nodes() throws -> [PgNode] { try elements { try PgNode(tape: $0) } }
+
+    /// The elements of the array this decoder reads, each read by `body`.
+    func elements<Element>(_ body: (PgJSONDecoder) throws -> Element) throws -> [Element] {
         guard document.entries[index].kind == .array else { throw mismatch(expected: "an array") }
-        var nodes: [PgNode] = []
+        var elements: [Element] = []
         var element = index + 1
         let end = Int(document.entries[index].next)
         while element < end {
-            nodes.append(try PgNode(from: PgJSONDecoder(document: document, index: element)))
+            elements.append(try body(PgJSONDecoder(document: document, index: element)))
             element = Int(document.entries[element].next)
         }
-        return nodes
+        return elements
     }
 
     func mismatch(expected: String) -> DecodingError {

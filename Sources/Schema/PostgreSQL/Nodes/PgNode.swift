@@ -43,50 +43,57 @@ indirect enum PgNode: Decodable, Sendable {
     case other(type: String, location: Int?)
 
     init(from decoder: any Decoder) throws {
-        self = try PgWrapper.decode(decoder, with: Self.decoders) { type, payload in
-            .other(type: type, location: (try? PgLocated(from: payload))?.location)
-        } ?? .other(type: "", location: nil)
+        self = try PgWrapper.decode(decoder, with: Self.decoders, other: Self.other) ?? .other(type: "", location: nil)
+    }
+
+    /// `init(from:)` on the tape, without casting the decoder.
+    init(tape decoder: PgJSONDecoder) throws {
+        self = try PgWrapper.decode(decoder, with: Self.decoders, other: Self.other) ?? .other(type: "", location: nil)
+    }
+
+    private static func other(_ type: String, _ payload: any Decoder) -> PgNode {
+        .other(type: type, location: (try? PgLocated(from: payload))?.location)
     }
 
     /// libpg_query's node type names and how each is decoded, most frequent in pg_dump files first.
     private static let decoders: PgWrapper.Table<PgNode> = [
-        ("String", { .string(try PgWrapper.value($0, as: String.self) ?? "") }),
-        ("Constraint", { .constraint(try PgConstraint(from: $0)) }),
-        ("A_Const", { .constant(try PgAConst(from: $0)) }),
-        ("ColumnDef", { .columnDef(try PgColumnDef(from: $0)) }),
-        ("IndexElem", { .indexElement(try PgIndexElem(from: $0)) }),
-        ("List", { .list(try PgList(from: $0).items) }),
-        ("DefElem", { .definition(try PgDefElem(from: $0)) }),
-        ("ColumnRef", { .columnRef(try PgColumnRef(from: $0)) }),
-        ("TypeCast", { .typeCast(try PgTypeCast(from: $0)) }),
-        ("Integer", { .integer(try PgWrapper.value($0, as: Int.self) ?? 0) }),
-        ("AlterTableCmd", { .alterTableCommand(try PgAlterTableCmd(from: $0)) }),
-        ("FuncCall", { .functionCall(try PgFuncCall(from: $0)) }),
-        ("TypeName", { .typeName(try PgTypeName(from: $0)) }),
-        ("RangeVar", { .rangeVar(try PgRangeVar(from: $0)) }),
-        ("A_Expr", { .expression(try PgAExpr(from: $0)) }),
-        ("NullTest", { .nullTest(try PgNullTest(from: $0)) }),
-        ("A_ArrayExpr", { .array(try PgAArrayExpr(from: $0)) }),
-        ("BoolExpr", { .logic(try PgBoolExpr(from: $0)) }),
-        ("Float", { .float(try PgWrapper.value($0, as: String.self) ?? "0") }),
-        ("Boolean", { .bool(try PgWrapper.value($0, as: Bool.self) ?? false) }),
-        ("BitString", { .bitString(try PgWrapper.value($0, as: String.self) ?? "") }),
+        ("String", { .string(try $0.value(String.self) ?? "") }),
+        ("Constraint", { .constraint(try $0.decode(PgConstraint.self)) }),
+        ("A_Const", { .constant(try $0.decode(PgAConst.self)) }),
+        ("ColumnDef", { .columnDef(try $0.decode(PgColumnDef.self)) }),
+        ("IndexElem", { .indexElement(try $0.decode(PgIndexElem.self)) }),
+        ("List", { .list(try $0.decode(PgList.self).items) }),
+        ("DefElem", { .definition(try $0.decode(PgDefElem.self)) }),
+        ("ColumnRef", { .columnRef(try $0.decode(PgColumnRef.self)) }),
+        ("TypeCast", { .typeCast(try $0.decode(PgTypeCast.self)) }),
+        ("Integer", { .integer(try $0.value(Int.self) ?? 0) }),
+        ("AlterTableCmd", { .alterTableCommand(try $0.decode(PgAlterTableCmd.self)) }),
+        ("FuncCall", { .functionCall(try $0.decode(PgFuncCall.self)) }),
+        ("TypeName", { .typeName(try $0.decode(PgTypeName.self)) }),
+        ("RangeVar", { .rangeVar(try $0.decode(PgRangeVar.self)) }),
+        ("A_Expr", { .expression(try $0.decode(PgAExpr.self)) }),
+        ("NullTest", { .nullTest(try $0.decode(PgNullTest.self)) }),
+        ("A_ArrayExpr", { .array(try $0.decode(PgAArrayExpr.self)) }),
+        ("BoolExpr", { .logic(try $0.decode(PgBoolExpr.self)) }),
+        ("Float", { .float(try $0.value(String.self) ?? "0") }),
+        ("Boolean", { .bool(try $0.value(Bool.self) ?? false) }),
+        ("BitString", { .bitString(try $0.value(String.self) ?? "") }),
         ("A_Star", { _ in .star }),
-        ("BooleanTest", { .booleanTest(try PgBooleanTest(from: $0)) }),
-        ("SQLValueFunction", { .valueFunction(try PgSQLValueFunction(from: $0)) }),
-        ("CaseExpr", { .caseExpression(try PgCaseExpr(from: $0)) }),
-        ("CaseWhen", { .caseWhen(try PgCaseWhen(from: $0)) }),
-        ("CoalesceExpr", { .coalesce(try PgCoalesceExpr(from: $0)) }),
-        ("MinMaxExpr", { .minMax(try PgMinMaxExpr(from: $0)) }),
-        ("CollateClause", { .collate(try PgCollateClause(from: $0)) }),
-        ("A_Indirection", { .indirection(try PgAIndirection(from: $0)) }),
-        ("A_Indices", { .indices(try PgAIndices(from: $0)) }),
-        ("RowExpr", { .row(try PgRowExpr(from: $0)) }),
-        ("ParamRef", { .parameter(try PgParamRef(from: $0)) }),
-        ("NamedArgExpr", { .namedArgument(try PgNamedArgExpr(from: $0)) }),
-        ("TableLikeClause", { .tableLike(try PgTableLikeClause(from: $0)) }),
-        ("PartitionElem", { .partitionElement(try PgPartitionElem(from: $0)) }),
-        ("PartitionCmd", { .partitionCommand(try PgPartitionCmd(from: $0)) }),
+        ("BooleanTest", { .booleanTest(try $0.decode(PgBooleanTest.self)) }),
+        ("SQLValueFunction", { .valueFunction(try $0.decode(PgSQLValueFunction.self)) }),
+        ("CaseExpr", { .caseExpression(try $0.decode(PgCaseExpr.self)) }),
+        ("CaseWhen", { .caseWhen(try $0.decode(PgCaseWhen.self)) }),
+        ("CoalesceExpr", { .coalesce(try $0.decode(PgCoalesceExpr.self)) }),
+        ("MinMaxExpr", { .minMax(try $0.decode(PgMinMaxExpr.self)) }),
+        ("CollateClause", { .collate(try $0.decode(PgCollateClause.self)) }),
+        ("A_Indirection", { .indirection(try $0.decode(PgAIndirection.self)) }),
+        ("A_Indices", { .indices(try $0.decode(PgAIndices.self)) }),
+        ("RowExpr", { .row(try $0.decode(PgRowExpr.self)) }),
+        ("ParamRef", { .parameter(try $0.decode(PgParamRef.self)) }),
+        ("NamedArgExpr", { .namedArgument(try $0.decode(PgNamedArgExpr.self)) }),
+        ("TableLikeClause", { .tableLike(try $0.decode(PgTableLikeClause.self)) }),
+        ("PartitionElem", { .partitionElement(try $0.decode(PgPartitionElem.self)) }),
+        ("PartitionCmd", { .partitionCommand(try $0.decode(PgPartitionCmd.self)) }),
     ]
 
     /// The text of a `String` node.

@@ -23,26 +23,31 @@ enum PgStatement: Decodable, Sendable {
         self = try PgWrapper.decode(decoder, with: Self.decoders) { type, _ in .other(type) } ?? .other("")
     }
 
+    /// `init(from:)` on the tape, without casting the decoder.
+    init(tape decoder: PgJSONDecoder) throws {
+        self = try PgWrapper.decode(decoder, with: Self.decoders) { type, _ in .other(type) } ?? .other("")
+    }
+
     /// libpg_query's statement type names and how each is decoded, most frequent in pg_dump files first.
     private static let decoders: PgWrapper.Table<PgStatement> = [
-        ("IndexStmt", { .createIndex(try PgIndexStmt(from: $0)) }),
-        ("AlterTableStmt", { .alterTable(try PgAlterTableStmt(from: $0)) }),
-        ("CreateStmt", { .createTable(try PgCreateStmt(from: $0)) }),
-        ("CreateSeqStmt", { .createSequence(try PgSeqStmt(from: $0)) }),
-        ("AlterSeqStmt", { .alterSequence(try PgSeqStmt(from: $0)) }),
-        ("CommentStmt", { .comment(try PgCommentStmt(from: $0)) }),
-        ("ViewStmt", { .createView(try PgViewStmt(from: $0)) }),
-        ("CreateEnumStmt", { .createEnum(try PgCreateEnumStmt(from: $0)) }),
-        ("AlterEnumStmt", { .alterEnum(try PgAlterEnumStmt(from: $0)) }),
-        ("CreateDomainStmt", { .createDomain(try PgCreateDomainStmt(from: $0)) }),
-        ("AlterDomainStmt", { .alterDomain(try PgAlterDomainStmt(from: $0)) }),
+        ("IndexStmt", { .createIndex(try $0.decode(PgIndexStmt.self)) }),
+        ("AlterTableStmt", { .alterTable(try $0.decode(PgAlterTableStmt.self)) }),
+        ("CreateStmt", { .createTable(try $0.decode(PgCreateStmt.self)) }),
+        ("CreateSeqStmt", { .createSequence(try $0.decode(PgSeqStmt.self)) }),
+        ("AlterSeqStmt", { .alterSequence(try $0.decode(PgSeqStmt.self)) }),
+        ("CommentStmt", { .comment(try $0.decode(PgCommentStmt.self)) }),
+        ("ViewStmt", { .createView(try $0.decode(PgViewStmt.self)) }),
+        ("CreateEnumStmt", { .createEnum(try $0.decode(PgCreateEnumStmt.self)) }),
+        ("AlterEnumStmt", { .alterEnum(try $0.decode(PgAlterEnumStmt.self)) }),
+        ("CreateDomainStmt", { .createDomain(try $0.decode(PgCreateDomainStmt.self)) }),
+        ("AlterDomainStmt", { .alterDomain(try $0.decode(PgAlterDomainStmt.self)) }),
         // CREATE TYPE as composite, range or base type.
-        ("CompositeTypeStmt", { .createType(try PgNamedTypeStmt(from: $0)) }),
-        ("CreateRangeStmt", { .createType(try PgNamedTypeStmt(from: $0)) }),
-        ("DefineStmt", { .createType(try PgNamedTypeStmt(from: $0)) }),
-        ("CreateTableAsStmt", { .createTableAs(try PgCreateTableAsStmt(from: $0)) }),
-        ("CreateSchemaStmt", { .createSchema(try PgCreateSchemaStmt(from: $0)) }),
-        ("DropStmt", { .drop(try PgDropStmt(from: $0)) }),
-        ("RenameStmt", { .rename(try PgRenameStmt(from: $0)) }),
+        ("CompositeTypeStmt", { .createType(try $0.decode(PgNamedTypeStmt.self)) }),
+        ("CreateRangeStmt", { .createType(try $0.decode(PgNamedTypeStmt.self)) }),
+        ("DefineStmt", { .createType(try $0.decode(PgNamedTypeStmt.self)) }),
+        ("CreateTableAsStmt", { .createTableAs(try $0.decode(PgCreateTableAsStmt.self)) }),
+        ("CreateSchemaStmt", { .createSchema(try $0.decode(PgCreateSchemaStmt.self)) }),
+        ("DropStmt", { .drop(try $0.decode(PgDropStmt.self)) }),
+        ("RenameStmt", { .rename(try $0.decode(PgRenameStmt.self)) }),
     ]
 }

@@ -7,3 +7,9 @@ struct PgValue<Wrapped: Decodable & Sendable>: Decodable, Sendable {
         value = try PgWrapper.value(decoder, as: Wrapped.self)
     }
 }
+
+extension PgValue: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        value = try PgWrapper.value(object.decoder(at: object.index), as: Wrapped.self)
+    }
+}
