@@ -162,6 +162,18 @@ final class PgJSONDocument {
             var i = start
             var escaped = false
             while i < length {
+                // Eight bytes at a time up to the first quote or backslash (a zero byte of word ^ pattern).
+                if i + 8 <= length {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    let quote = word ^ 0x2222_2222_2222_2222, backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
+                    let found = ((quote &- 0x0101_0101_0101_0101) & ~quote | (backslash &- 0x0101_0101_0101_0101) & ~backslash)
+                        & 0x8080_8080_8080_8080
+                    if found == 0 {
+                        i += 8
+                        continue
+                    }
+                    i += found.trailingZeroBitCount >> 3
+                }
                 let c = base[i]
                 if c == UInt8(ascii: "\"") { break }
                 if c == UInt8(ascii: "\\") {
