@@ -67,6 +67,7 @@ final class PgJSONDocument {
             entries = .allocate(capacity: capacity)
         }
 
+        @inline(__always)
         mutating func append(_ entry: Entry) {
             if count == capacity {
                 let grown = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)

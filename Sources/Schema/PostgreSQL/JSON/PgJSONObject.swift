@@ -14,19 +14,41 @@ struct PgJSONObject {
     unowned(unsafe) let document: PgJSONDocument
     /// The tape index of the object.
     let index: Int
+    /// One bit per key the object has (`bit(count:first:)`): most fields a node type asks for are absent
+    /// (libpg_query leaves out defaults), and the bit answers for them without scanning the keys.
+    private let keyBits: UInt64
 
     /// The object `decoder` reads; an error when it reads another kind of value.
     init(_ decoder: PgJSONDecoder) throws {
-        guard decoder.document.entries[decoder.index].kind == .object else { throw decoder.mismatch(expected: "an object") }
-        document = decoder.document
+        let document = decoder.document
+        guard document.entries[decoder.index].kind == .object else { throw decoder.mismatch(expected: "an object") }
+        self.document = document
         index = decoder.index
+        let entries = document.entries
+        let base = document.bytes.baseAddress!
+        let end = Int(entries[index].next)
+        var bits: UInt64 = 0
+        var i = index + 1
+        while i < end {
+            let entry = entries[i]
+            if entry.end > entry.start {
+                bits |= Self.bit(count: Int(entry.end - entry.start), first: base.load(fromByteOffset: Int(entry.start), as: UInt8.self))
+            }
+            i = Int(entries[i + 1].next)
+        }
+        keyBits = bits
+    }
+
+    private static func bit(count: Int, first: UInt8) -> UInt64 {
+        1 << UInt64((count &* 7 &+ Int(first)) & 63)
     }
 
     /// The tape index of the value of `key`, unless it is missing or null.
     func value(_ key: StaticString) -> Int? {
-        let entries = document.entries
         let count = key.utf8CodeUnitCount
         let name = key.utf8Start
+        guard count > 0, keyBits & Self.bit(count: count, first: name[0]) != 0 else { return nil }
+        let entries = document.entries
         let base = document.bytes.baseAddress!
         let end = Int(entries[index].next)
         var i = index + 1
