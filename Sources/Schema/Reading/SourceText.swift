@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text of one input file with a table of line starts, so that byte offsets reported by parsers
 /// (libpg_query, SQLite, the MySQL reader) become `path:line:column` quickly.
 public struct SourceText: Sendable {
@@ -15,8 +21,13 @@ public struct SourceText: Sendable {
         self.utf8 = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32)
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-            starts.append(offset + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let newline = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
         }
         self.lineStarts = starts
     }

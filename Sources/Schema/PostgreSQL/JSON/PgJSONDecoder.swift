@@ -3,7 +3,9 @@
 /// every value. It supports what libpg_query's JSON needs: objects, arrays, strings, integers, booleans
 /// and null; missing keys decode as nil through `decodeIfPresent`. Coding paths are not tracked.
 struct PgJSONDecoder: Decoder {
-    let document: PgJSONDocument
+    /// Not retained: decoders and containers are copied for every value, and the document outlives them
+    /// all (`decode(_:from:)` holds it for the whole decoding).
+    unowned(unsafe) let document: PgJSONDocument
     /// The tape index of the value this decoder reads.
     let index: Int
 
@@ -13,7 +15,13 @@ struct PgJSONDecoder: Decoder {
     /// Decodes a `T` from the JSON text in `bytes`.
     static func decode<T: Decodable>(_ type: T.Type, from bytes: UnsafeRawBufferPointer) throws -> T {
         let document = try PgJSONDocument(bytes)
-        return try T(from: PgJSONDecoder(document: document, index: 0))
+        return try withExtendedLifetime(document) { try T(from: PgJSONDecoder(document: document, index: 0)) }
+    }
+
+    /// Decodes a `T` that reads itself from the tape (`PgTapeDecodable`) from the JSON text in `bytes`.
+    static func decode<T: PgTapeDecodable>(_ type: T.Type, from bytes: UnsafeRawBufferPointer) throws -> T {
+        let document = try PgJSONDocument(bytes)
+        return try withExtendedLifetime(document) { try T(tape: PgJSONObject(PgJSONDecoder(document: document, index: 0))) }
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -28,25 +36,27 @@ struct PgJSONDecoder: Decoder {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
-    /// The first key of the object this decoder reads, and a decoder for its value (for one-key
-    /// wrapper objects); nil for an empty object.
-    func onlyMember() throws -> (key: String, value: any Decoder)? {
+    /// The tape index of the first key of the object this decoder reads (for one-key wrapper objects);
+    /// nil for an empty object. Its value follows at the next index.
+    func onlyMember() throws -> Int? {
         guard document.entries[index].kind == .object else { throw mismatch(expected: "an object") }
-        guard index + 1 < Int(document.entries[index].next) else { return nil }
-        return (document.string(at: index + 1), PgJSONDecoder(document: document, index: index + 2))
+        return index + 1 < Int(document.entries[index].next) ? index + 1 : nil
     }
 
     /// The array this decoder reads, as nodes.
-    func nodes() throws -> [PgNode] {
+    func nodes() throws -> [PgNode] { try elements { try PgNode(tape: $0) } }
+
+    /// The elements of the array this decoder reads, each read by `body`.
+    func elements<Element>(_ body: (PgJSONDecoder) throws -> Element) throws -> [Element] {
         guard document.entries[index].kind == .array else { throw mismatch(expected: "an array") }
-        var nodes: [PgNode] = []
+        var elements: [Element] = []
         var element = index + 1
         let end = Int(document.entries[index].next)
         while element < end {
-            nodes.append(try PgNode(from: PgJSONDecoder(document: document, index: element)))
+            elements.append(try body(PgJSONDecoder(document: document, index: element)))
             element = Int(document.entries[element].next)
         }
-        return nodes
+        return elements
     }
 
     func mismatch(expected: String) -> DecodingError {

@@ -1,7 +1,8 @@
 /// An object of a `PgJSONDocument`, read by key. `decodeIfPresent` looks the key up once (the default
 /// implementation would look it up three times).
 struct PgJSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let document: PgJSONDocument
+    /// Not retained, as in `PgJSONDecoder`.
+    unowned(unsafe) let document: PgJSONDocument
     let object: Int
 
     var codingPath: [any CodingKey] { [] }

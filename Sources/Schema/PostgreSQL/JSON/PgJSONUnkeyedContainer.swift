@@ -1,6 +1,7 @@
 /// An array of a `PgJSONDocument`, read in order.
 struct PgJSONUnkeyedContainer: UnkeyedDecodingContainer {
-    let document: PgJSONDocument
+    /// Not retained, as in `PgJSONDecoder`.
+    unowned(unsafe) let document: PgJSONDocument
     /// The tape index of the next element, and of the entry after the array (two 32-bit halves, so that
     /// the container fits an existential's inline buffer and is not allocated on the heap).
     private var bounds: UInt64

@@ -9,3 +9,15 @@ struct PgAConst: Decodable, Sendable {
     let isnull: Bool?
     let location: Int?
 }
+
+extension PgAConst: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        ival = try object.decode(PgValue<Int>.self, "ival")
+        fval = try object.decode(PgValue<String>.self, "fval")
+        boolval = try object.decode(PgValue<Bool>.self, "boolval")
+        sval = try object.decode(PgValue<String>.self, "sval")
+        bsval = try object.decode(PgValue<String>.self, "bsval")
+        isnull = try object.bool("isnull")
+        location = try object.int("location")
+    }
+}

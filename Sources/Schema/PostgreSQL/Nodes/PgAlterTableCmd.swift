@@ -10,3 +10,12 @@ struct PgAlterTableCmd: Decodable, Sendable {
         case subtype, name, def, missingOk = "missing_ok"
     }
 }
+
+extension PgAlterTableCmd: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        subtype = try object.required(object.string("subtype"), "subtype")
+        name = try object.string("name")
+        def = try object.node("def")
+        missingOk = try object.bool("missing_ok")
+    }
+}

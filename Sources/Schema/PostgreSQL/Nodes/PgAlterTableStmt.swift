@@ -9,3 +9,12 @@ struct PgAlterTableStmt: Decodable, Sendable {
         case relation, cmds, objtype, missingOk = "missing_ok"
     }
 }
+
+extension PgAlterTableStmt: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        relation = try object.required(object.decode(PgRangeVar.self, "relation"), "relation")
+        cmds = try object.required(object.nodes("cmds"), "cmds")
+        objtype = try object.string("objtype")
+        missingOk = try object.bool("missing_ok")
+    }
+}

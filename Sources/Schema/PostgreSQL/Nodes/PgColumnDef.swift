@@ -7,3 +7,13 @@ struct PgColumnDef: Decodable, Sendable {
     let collClause: PgCollateClause?
     let location: Int?
 }
+
+extension PgColumnDef: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        colname = try object.string("colname")
+        typeName = try object.decode(PgTypeName.self, "typeName")
+        constraints = try object.nodes("constraints")
+        collClause = try object.decodable(PgCollateClause.self, "collClause")
+        location = try object.int("location")
+    }
+}

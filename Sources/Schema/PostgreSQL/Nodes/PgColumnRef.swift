@@ -3,3 +3,10 @@ struct PgColumnRef: Decodable, Sendable {
     let fields: [PgNode]
     let location: Int?
 }
+
+extension PgColumnRef: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        fields = try object.required(object.nodes("fields"), "fields")
+        location = try object.int("location")
+    }
+}

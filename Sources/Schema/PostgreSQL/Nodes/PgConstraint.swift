@@ -29,3 +29,26 @@ struct PgConstraint: Decodable, Sendable {
         case generatedWhen = "generated_when", accessMethod = "access_method"
     }
 }
+
+extension PgConstraint: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        contype = try object.required(object.string("contype"), "contype")
+        conname = try object.string("conname")
+        deferrable = try object.bool("deferrable")
+        initdeferred = try object.bool("initdeferred")
+        location = try object.int("location")
+        rawExpr = try object.node("raw_expr")
+        keys = try object.nodes("keys")
+        including = try object.nodes("including")
+        nullsNotDistinct = try object.bool("nulls_not_distinct")
+        pktable = try object.decode(PgRangeVar.self, "pktable")
+        fkAttrs = try object.nodes("fk_attrs")
+        pkAttrs = try object.nodes("pk_attrs")
+        fkUpdAction = try object.string("fk_upd_action")
+        fkDelAction = try object.string("fk_del_action")
+        skipValidation = try object.bool("skip_validation")
+        generatedWhen = try object.string("generated_when")
+        accessMethod = try object.string("access_method")
+        indexname = try object.string("indexname")
+    }
+}

@@ -16,3 +16,17 @@ struct PgCreateStmt: Decodable, Sendable {
         case ifNotExists = "if_not_exists"
     }
 }
+
+extension PgCreateStmt: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        relation = try object.required(object.decode(PgRangeVar.self, "relation"), "relation")
+        tableElts = try object.nodes("tableElts")
+        inhRelations = try object.nodes("inhRelations")
+        partbound = try object.decodable(PgPartitionBoundSpec.self, "partbound")
+        partspec = try object.decodable(PgPartitionSpec.self, "partspec")
+        options = try object.nodes("options")
+        tablespacename = try object.string("tablespacename")
+        accessMethod = try object.string("accessMethod")
+        ifNotExists = try object.bool("if_not_exists")
+    }
+}

@@ -4,3 +4,11 @@ struct PgDefElem: Decodable, Sendable {
     let arg: PgNode?
     let location: Int?
 }
+
+extension PgDefElem: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        defname = try object.string("defname")
+        arg = try object.node("arg")
+        location = try object.int("location")
+    }
+}

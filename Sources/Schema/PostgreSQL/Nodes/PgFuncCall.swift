@@ -18,3 +18,18 @@ struct PgFuncCall: Decodable, Sendable {
         case aggOrder = "agg_order", aggFilter = "agg_filter"
     }
 }
+
+extension PgFuncCall: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        funcname = try object.required(object.nodes("funcname"), "funcname")
+        args = try object.nodes("args")
+        aggStar = try object.bool("agg_star")
+        aggDistinct = try object.bool("agg_distinct")
+        funcVariadic = try object.bool("func_variadic")
+        aggOrder = try object.nodes("agg_order")
+        aggFilter = try object.node("agg_filter")
+        over = try object.decodable(PgLocated.self, "over")
+        funcformat = try object.string("funcformat")
+        location = try object.int("location")
+    }
+}

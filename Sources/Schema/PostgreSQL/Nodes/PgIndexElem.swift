@@ -12,3 +12,14 @@ struct PgIndexElem: Decodable, Sendable {
         case name, expr, collation, opclass, ordering, nullsOrdering = "nulls_ordering"
     }
 }
+
+extension PgIndexElem: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        name = try object.string("name")
+        expr = try object.node("expr")
+        collation = try object.nodes("collation")
+        opclass = try object.nodes("opclass")
+        ordering = try object.string("ordering")
+        nullsOrdering = try object.string("nulls_ordering")
+    }
+}

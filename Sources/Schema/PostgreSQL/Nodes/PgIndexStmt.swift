@@ -15,3 +15,17 @@ struct PgIndexStmt: Decodable, Sendable {
         case nullsNotDistinct = "nulls_not_distinct", ifNotExists = "if_not_exists"
     }
 }
+
+extension PgIndexStmt: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        idxname = try object.string("idxname")
+        relation = try object.required(object.decode(PgRangeVar.self, "relation"), "relation")
+        accessMethod = try object.string("accessMethod")
+        indexParams = try object.required(object.nodes("indexParams"), "indexParams")
+        indexIncludingParams = try object.nodes("indexIncludingParams")
+        whereClause = try object.node("whereClause")
+        unique = try object.bool("unique")
+        nullsNotDistinct = try object.bool("nulls_not_distinct")
+        ifNotExists = try object.bool("if_not_exists")
+    }
+}

@@ -9,3 +9,9 @@ struct PgList: Decodable, Sendable {
         items = try container.decodeIfPresent([PgNode].self, forKey: .items) ?? []
     }
 }
+
+extension PgList: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        items = try object.nodes("items") ?? []
+    }
+}

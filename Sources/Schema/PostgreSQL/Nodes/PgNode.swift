@@ -43,52 +43,58 @@ indirect enum PgNode: Decodable, Sendable {
     case other(type: String, location: Int?)
 
     init(from decoder: any Decoder) throws {
-        guard let (type, payload) = try PgWrapper.open(decoder) else {
-            self = .other(type: "", location: nil)
-            return
-        }
-        switch type {
-        case "String": self = .string(try PgValue<String>(from: payload).value ?? "")
-        case "Integer": self = .integer(try PgValue<Int>(from: payload).value ?? 0)
-        case "Float": self = .float(try PgValue<String>(from: payload).value ?? "0")
-        case "Boolean": self = .bool(try PgValue<Bool>(from: payload).value ?? false)
-        case "BitString": self = .bitString(try PgValue<String>(from: payload).value ?? "")
-        case "List": self = .list(try PgList(from: payload).items)
-        case "A_Star": self = .star
-        case "A_Const": self = .constant(try PgAConst(from: payload))
-        case "TypeCast": self = .typeCast(try PgTypeCast(from: payload))
-        case "FuncCall": self = .functionCall(try PgFuncCall(from: payload))
-        case "ColumnRef": self = .columnRef(try PgColumnRef(from: payload))
-        case "A_Expr": self = .expression(try PgAExpr(from: payload))
-        case "BoolExpr": self = .logic(try PgBoolExpr(from: payload))
-        case "NullTest": self = .nullTest(try PgNullTest(from: payload))
-        case "BooleanTest": self = .booleanTest(try PgBooleanTest(from: payload))
-        case "SQLValueFunction": self = .valueFunction(try PgSQLValueFunction(from: payload))
-        case "A_ArrayExpr": self = .array(try PgAArrayExpr(from: payload))
-        case "CaseExpr": self = .caseExpression(try PgCaseExpr(from: payload))
-        case "CaseWhen": self = .caseWhen(try PgCaseWhen(from: payload))
-        case "CoalesceExpr": self = .coalesce(try PgCoalesceExpr(from: payload))
-        case "MinMaxExpr": self = .minMax(try PgMinMaxExpr(from: payload))
-        case "CollateClause": self = .collate(try PgCollateClause(from: payload))
-        case "A_Indirection": self = .indirection(try PgAIndirection(from: payload))
-        case "A_Indices": self = .indices(try PgAIndices(from: payload))
-        case "RowExpr": self = .row(try PgRowExpr(from: payload))
-        case "ParamRef": self = .parameter(try PgParamRef(from: payload))
-        case "NamedArgExpr": self = .namedArgument(try PgNamedArgExpr(from: payload))
-        case "TypeName": self = .typeName(try PgTypeName(from: payload))
-        case "RangeVar": self = .rangeVar(try PgRangeVar(from: payload))
-        case "ColumnDef": self = .columnDef(try PgColumnDef(from: payload))
-        case "Constraint": self = .constraint(try PgConstraint(from: payload))
-        case "TableLikeClause": self = .tableLike(try PgTableLikeClause(from: payload))
-        case "IndexElem": self = .indexElement(try PgIndexElem(from: payload))
-        case "PartitionElem": self = .partitionElement(try PgPartitionElem(from: payload))
-        case "PartitionCmd": self = .partitionCommand(try PgPartitionCmd(from: payload))
-        case "DefElem": self = .definition(try PgDefElem(from: payload))
-        case "AlterTableCmd": self = .alterTableCommand(try PgAlterTableCmd(from: payload))
-        default:
-            self = .other(type: type, location: (try? PgLocated(from: payload))?.location)
-        }
+        self = try PgWrapper.decode(decoder, with: Self.decoders, other: Self.other) ?? .other(type: "", location: nil)
     }
+
+    /// `init(from:)` on the tape, without casting the decoder.
+    init(tape decoder: PgJSONDecoder) throws {
+        self = try PgWrapper.decode(decoder, with: Self.decoders, other: Self.other) ?? .other(type: "", location: nil)
+    }
+
+    private static func other(_ type: String, _ payload: any Decoder) -> PgNode {
+        .other(type: type, location: (try? PgLocated(from: payload))?.location)
+    }
+
+    /// libpg_query's node type names and how each is decoded, most frequent in pg_dump files first.
+    private static let decoders: PgWrapper.Table<PgNode> = [
+        ("String", { .string(try $0.value(String.self) ?? "") }),
+        ("Constraint", { .constraint(try $0.decode(PgConstraint.self)) }),
+        ("A_Const", { .constant(try $0.decode(PgAConst.self)) }),
+        ("ColumnDef", { .columnDef(try $0.decode(PgColumnDef.self)) }),
+        ("IndexElem", { .indexElement(try $0.decode(PgIndexElem.self)) }),
+        ("List", { .list(try $0.decode(PgList.self).items) }),
+        ("DefElem", { .definition(try $0.decode(PgDefElem.self)) }),
+        ("ColumnRef", { .columnRef(try $0.decode(PgColumnRef.self)) }),
+        ("TypeCast", { .typeCast(try $0.decode(PgTypeCast.self)) }),
+        ("Integer", { .integer(try $0.value(Int.self) ?? 0) }),
+        ("AlterTableCmd", { .alterTableCommand(try $0.decode(PgAlterTableCmd.self)) }),
+        ("FuncCall", { .functionCall(try $0.decode(PgFuncCall.self)) }),
+        ("TypeName", { .typeName(try $0.decode(PgTypeName.self)) }),
+        ("RangeVar", { .rangeVar(try $0.decode(PgRangeVar.self)) }),
+        ("A_Expr", { .expression(try $0.decode(PgAExpr.self)) }),
+        ("NullTest", { .nullTest(try $0.decode(PgNullTest.self)) }),
+        ("A_ArrayExpr", { .array(try $0.decode(PgAArrayExpr.self)) }),
+        ("BoolExpr", { .logic(try $0.decode(PgBoolExpr.self)) }),
+        ("Float", { .float(try $0.value(String.self) ?? "0") }),
+        ("Boolean", { .bool(try $0.value(Bool.self) ?? false) }),
+        ("BitString", { .bitString(try $0.value(String.self) ?? "") }),
+        ("A_Star", { _ in .star }),
+        ("BooleanTest", { .booleanTest(try $0.decode(PgBooleanTest.self)) }),
+        ("SQLValueFunction", { .valueFunction(try $0.decode(PgSQLValueFunction.self)) }),
+        ("CaseExpr", { .caseExpression(try $0.decode(PgCaseExpr.self)) }),
+        ("CaseWhen", { .caseWhen(try $0.decode(PgCaseWhen.self)) }),
+        ("CoalesceExpr", { .coalesce(try $0.decode(PgCoalesceExpr.self)) }),
+        ("MinMaxExpr", { .minMax(try $0.decode(PgMinMaxExpr.self)) }),
+        ("CollateClause", { .collate(try $0.decode(PgCollateClause.self)) }),
+        ("A_Indirection", { .indirection(try $0.decode(PgAIndirection.self)) }),
+        ("A_Indices", { .indices(try $0.decode(PgAIndices.self)) }),
+        ("RowExpr", { .row(try $0.decode(PgRowExpr.self)) }),
+        ("ParamRef", { .parameter(try $0.decode(PgParamRef.self)) }),
+        ("NamedArgExpr", { .namedArgument(try $0.decode(PgNamedArgExpr.self)) }),
+        ("TableLikeClause", { .tableLike(try $0.decode(PgTableLikeClause.self)) }),
+        ("PartitionElem", { .partitionElement(try $0.decode(PgPartitionElem.self)) }),
+        ("PartitionCmd", { .partitionCommand(try $0.decode(PgPartitionCmd.self)) }),
+    ]
 
     /// The text of a `String` node.
     var stringValue: String? {

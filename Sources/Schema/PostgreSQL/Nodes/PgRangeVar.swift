@@ -6,3 +6,12 @@ struct PgRangeVar: Decodable, Sendable {
     let relpersistence: String?
     let location: Int?
 }
+
+extension PgRangeVar: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        schemaname = try object.string("schemaname")
+        relname = try object.required(object.string("relname"), "relname")
+        relpersistence = try object.string("relpersistence")
+        location = try object.int("location")
+    }
+}

@@ -20,29 +20,34 @@ enum PgStatement: Decodable, Sendable {
     case other(String)
 
     init(from decoder: any Decoder) throws {
-        guard let (type, payload) = try PgWrapper.open(decoder) else {
-            self = .other("")
-            return
-        }
-        switch type {
-        case "CreateStmt": self = .createTable(try PgCreateStmt(from: payload))
-        case "AlterTableStmt": self = .alterTable(try PgAlterTableStmt(from: payload))
-        case "IndexStmt": self = .createIndex(try PgIndexStmt(from: payload))
-        case "CreateEnumStmt": self = .createEnum(try PgCreateEnumStmt(from: payload))
-        case "AlterEnumStmt": self = .alterEnum(try PgAlterEnumStmt(from: payload))
-        case "CreateDomainStmt": self = .createDomain(try PgCreateDomainStmt(from: payload))
-        case "AlterDomainStmt": self = .alterDomain(try PgAlterDomainStmt(from: payload))
-        case "CompositeTypeStmt", "CreateRangeStmt", "DefineStmt":
-            self = .createType(try PgNamedTypeStmt(from: payload))
-        case "CreateSeqStmt": self = .createSequence(try PgSeqStmt(from: payload))
-        case "AlterSeqStmt": self = .alterSequence(try PgSeqStmt(from: payload))
-        case "ViewStmt": self = .createView(try PgViewStmt(from: payload))
-        case "CreateTableAsStmt": self = .createTableAs(try PgCreateTableAsStmt(from: payload))
-        case "CreateSchemaStmt": self = .createSchema(try PgCreateSchemaStmt(from: payload))
-        case "CommentStmt": self = .comment(try PgCommentStmt(from: payload))
-        case "DropStmt": self = .drop(try PgDropStmt(from: payload))
-        case "RenameStmt": self = .rename(try PgRenameStmt(from: payload))
-        default: self = .other(type)
-        }
+        self = try PgWrapper.decode(decoder, with: Self.decoders) { type, _ in .other(type) } ?? .other("")
     }
+
+    /// `init(from:)` on the tape, without casting the decoder.
+    init(tape decoder: PgJSONDecoder) throws {
+        self = try PgWrapper.decode(decoder, with: Self.decoders) { type, _ in .other(type) } ?? .other("")
+    }
+
+    /// libpg_query's statement type names and how each is decoded, most frequent in pg_dump files first.
+    private static let decoders: PgWrapper.Table<PgStatement> = [
+        ("IndexStmt", { .createIndex(try $0.decode(PgIndexStmt.self)) }),
+        ("AlterTableStmt", { .alterTable(try $0.decode(PgAlterTableStmt.self)) }),
+        ("CreateStmt", { .createTable(try $0.decode(PgCreateStmt.self)) }),
+        ("CreateSeqStmt", { .createSequence(try $0.decode(PgSeqStmt.self)) }),
+        ("AlterSeqStmt", { .alterSequence(try $0.decode(PgSeqStmt.self)) }),
+        ("CommentStmt", { .comment(try $0.decode(PgCommentStmt.self)) }),
+        ("ViewStmt", { .createView(try $0.decode(PgViewStmt.self)) }),
+        ("CreateEnumStmt", { .createEnum(try $0.decode(PgCreateEnumStmt.self)) }),
+        ("AlterEnumStmt", { .alterEnum(try $0.decode(PgAlterEnumStmt.self)) }),
+        ("CreateDomainStmt", { .createDomain(try $0.decode(PgCreateDomainStmt.self)) }),
+        ("AlterDomainStmt", { .alterDomain(try $0.decode(PgAlterDomainStmt.self)) }),
+        // CREATE TYPE as composite, range or base type.
+        ("CompositeTypeStmt", { .createType(try $0.decode(PgNamedTypeStmt.self)) }),
+        ("CreateRangeStmt", { .createType(try $0.decode(PgNamedTypeStmt.self)) }),
+        ("DefineStmt", { .createType(try $0.decode(PgNamedTypeStmt.self)) }),
+        ("CreateTableAsStmt", { .createTableAs(try $0.decode(PgCreateTableAsStmt.self)) }),
+        ("CreateSchemaStmt", { .createSchema(try $0.decode(PgCreateSchemaStmt.self)) }),
+        ("DropStmt", { .drop(try $0.decode(PgDropStmt.self)) }),
+        ("RenameStmt", { .rename(try $0.decode(PgRenameStmt.self)) }),
+    ]
 }

@@ -4,3 +4,11 @@ struct PgTypeCast: Decodable, Sendable {
     let typeName: PgTypeName
     let location: Int?
 }
+
+extension PgTypeCast: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        arg = try object.node("arg")
+        typeName = try object.required(object.decode(PgTypeName.self, "typeName"), "typeName")
+        location = try object.int("location")
+    }
+}

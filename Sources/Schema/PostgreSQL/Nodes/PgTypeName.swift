@@ -15,3 +15,14 @@ struct PgTypeName: Decodable, Sendable {
 
     var nameParts: [String] { names.compactMap(\.stringValue) }
 }
+
+extension PgTypeName: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        names = try object.required(object.nodes("names"), "names")
+        typmods = try object.nodes("typmods")
+        arrayBounds = try object.nodes("arrayBounds")
+        setof = try object.bool("setof")
+        pctType = try object.bool("pct_type")
+        location = try object.int("location")
+    }
+}

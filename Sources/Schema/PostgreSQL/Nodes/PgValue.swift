@@ -4,6 +4,12 @@ struct PgValue<Wrapped: Decodable & Sendable>: Decodable, Sendable {
     let value: Wrapped?
 
     init(from decoder: any Decoder) throws {
-        value = try PgWrapper.open(decoder).map { try Wrapped(from: $0.value) }
+        value = try PgWrapper.value(decoder, as: Wrapped.self)
+    }
+}
+
+extension PgValue: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        value = try PgWrapper.value(object.decoder(at: object.index), as: Wrapped.self)
     }
 }

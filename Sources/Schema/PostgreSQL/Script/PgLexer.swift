@@ -77,7 +77,14 @@ struct PgLexer {
 
     /// The upper-cased text of a word token (for labels and look-ups).
     func upperWord(_ token: PgToken) -> String {
-        String(decoding: bytes[token.start..<token.end].map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+        let count = token.end - token.start
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                let c = bytes[token.start + k]
+                buffer[k] = c >= 0x61 && c <= 0x7A ? c - 0x20 : c
+            }
+            return count
+        }
     }
 
     /// The offset just past the expression or clause that starts at `start`: the first `,`, `)`, `;` at

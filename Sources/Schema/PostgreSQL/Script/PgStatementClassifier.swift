@@ -84,6 +84,9 @@ struct PgStatementClassifier {
 
     /// `ALTER <object> <name> OWNER TO <role>` and nothing else (no second subcommand after a comma).
     private func changesOnlyOwner(_ span: PgStatementSpan) -> Bool {
+        // Most ALTER statements in a dump (ADD CONSTRAINT, SET DEFAULT) never spell OWNER: a byte scan
+        // rules them out before tokenizing them.
+        guard mentionsOwner(span) else { return false }
         var position = span.keywordStart
         var depth = 0
         var last: [PgToken] = []
@@ -98,5 +101,20 @@ struct PgStatementClassifier {
             position = token.end
         }
         return last.count == 3 && lexer.isWord(last[0], "OWNER") && lexer.isWord(last[1], "TO")
+    }
+
+    /// Whether the letters `owner`, in any case, occur anywhere in the statement's bytes.
+    private func mentionsOwner(_ span: PgStatementSpan) -> Bool {
+        let bytes = lexer.bytes
+        var i = span.keywordStart
+        // A word that starts before the span's end counts, as in `changesOnlyOwner`.
+        while i < span.end, i + 5 <= lexer.end {
+            if bytes[i] | 0x20 == UInt8(ascii: "o"), bytes[i + 1] | 0x20 == UInt8(ascii: "w"), bytes[i + 2] | 0x20 == UInt8(ascii: "n"),
+               bytes[i + 3] | 0x20 == UInt8(ascii: "e"), bytes[i + 4] | 0x20 == UInt8(ascii: "r") {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 }
