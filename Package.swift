@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         // C libraries from Debian's -dev packages, each with a few `static inline` shims.
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+        // CCurl loads libcurl with dlopen on first use (see its shim.h), so it links nothing.
+        .systemLibrary(name: "CCurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),

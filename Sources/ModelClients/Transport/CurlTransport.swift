@@ -11,23 +11,35 @@ import Foundation
 ///
 /// TLS verification is always on; plain http is refused for hosts other than loopback unless the
 /// request allows it. Create one per process (or per command) and share it.
+///
+/// libcurl is loaded when the first transport is created (see `CCurl`'s shim.h); when it cannot be, every
+/// request fails with that reason instead of the process failing to start.
 public final class CurlTransport: Transport {
-    private let loop: CurlMultiLoop
+    private let loop: CurlMultiLoop?
+    /// Why libcurl could not be loaded, when it could not.
+    private let unavailable: String?
 
     public init() {
-        loop = CurlMultiLoop()
+        if let error = review_curl_load_error() {
+            unavailable = String(cString: error)
+            loop = nil
+        } else {
+            unavailable = nil
+            loop = CurlMultiLoop()
+        }
     }
 
     deinit {
-        loop.shutdown()
+        loop?.shutdown()
     }
 
     /// Stops the loop thread; requests still in flight fail with `TransportError.Kind.shutdown`.
     public func shutdown() {
-        loop.shutdown()
+        loop?.shutdown()
     }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard let loop else { throw TransportError(.other, unavailable ?? "libcurl could not be loaded") }
         try URLPolicy.check(request.url, allowInsecure: request.allowInsecure)
         try Task.checkCancellation()
         let transfer = CurlTransfer(request: request)
@@ -46,6 +58,6 @@ public final class CurlTransport: Transport {
 
     /// Transfers currently added to the multi handle (for tests: 0 once every request has returned).
     public var activeTransferCount: Int {
-        loop.activeCount
+        loop?.activeCount ?? 0
     }
 }
