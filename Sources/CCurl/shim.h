@@ -45,6 +45,8 @@ typedef struct {
 } review_curl_api;
 
 // Function-local statics: Swift emits the header's inline functions but not its file-scope variables.
+// Each object file that calls these may hold its own copy of the table (static inline); each copy is
+// filled once, and dlopen hands every copy the same loaded library.
 static inline review_curl_api *review_curl_storage(void) {
     static review_curl_api table;
     return &table;
