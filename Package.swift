@@ -14,10 +14,10 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        // libcurl's own headers (libcurl4-openssl-dev) and one table of its functions, loaded with dlopen on
+        // first use instead of linked (CCurlLoader.c): commands that never use the network skip loading it.
+        .target(name: "CCurl"),
         // C libraries from Debian's -dev packages, each with a few `static inline` shims.
-        // CCurl loads libcurl with dlopen on first use (see its shim.h), so it links nothing.
-        .systemLibrary(name: "CCurl",
-                       providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CPgQuery",
