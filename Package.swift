@@ -17,13 +17,14 @@ let package = Package(
         // libcurl's own headers (libcurl4-openssl-dev) and one table of its functions, loaded with dlopen on
         // first use instead of linked (CCurlLoader.c): commands that never use the network skip loading it.
         .target(name: "CCurl"),
+        // OpenSSL's own headers (libssl-dev) and its SHA-256 functions, loaded with dlopen on first use
+        // instead of linked (COpenSSLLoader.c): commands that never hash skip loading libcrypto.
+        .target(name: "COpenSSL"),
         // C libraries from Debian's -dev packages, each with a few `static inline` shims.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CPgQuery",
                        providers: [.apt(["libpg-query-dev"])]),
-        .systemLibrary(name: "COpenSSL",
-                       providers: [.apt(["libssl-dev"])]),
 
         // Small shared pieces: SHA-256, terminal detection, file reading with limits.
         .target(name: "Support", dependencies: ["COpenSSL"]),
