@@ -109,11 +109,12 @@ enum NamingConventions {
     }
 
     static func caseFindings(_ context: RuleContext) -> [RuleFinding] {
-        var names: [(name: String, styles: Set<Style>, location: SourceLocation, target: String, kind: String)] = []
-        for table in context.model.tables {
-            names.append((table.name.name, styles(of: table.name.name), table.location, context.target(table), "table"))
+        // Targets are built only for the names reported (most follow the prevailing style).
+        var names: [(styles: Set<Style>, location: SourceLocation, table: Int, column: String?)] = []
+        for (offset, table) in context.model.tables.enumerated() {
+            names.append((styles(of: table.name.name), table.location, offset, nil))
             for column in table.columns {
-                names.append((column.name, styles(of: column.name), column.location, context.target(table, column.name), "column"))
+                names.append((styles(of: column.name), column.location, offset, column.name))
             }
         }
         guard names.count > 1 else { return [] }
@@ -121,9 +122,11 @@ enum NamingConventions {
         guard let prevailing = counts.max(by: { $0.1 < $1.1 }), prevailing.1 > names.count / 2 else { return [] }
         return names.filter { !$0.styles.contains(prevailing.0) }.map { name in
             let own = Style.allCases.first(where: name.styles.contains)
-            return RuleFinding(.caseStyle(name.kind, name.target, own: own, prevailing: prevailing.0, count: prevailing.1,
-                                          total: names.count),
-                               at: name.location, target: name.target)
+            let table = context.model.tables[name.table]
+            let target = name.column.map { context.target(table, $0) } ?? context.target(table)
+            return RuleFinding(.caseStyle(name.column == nil ? "table" : "column", target, own: own, prevailing: prevailing.0,
+                                          count: prevailing.1, total: names.count),
+                               at: name.location, target: target)
         }
     }
 
