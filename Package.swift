@@ -65,6 +65,8 @@ let package = Package(
         .executableTarget(name: "loopback-panel", dependencies: ["LoopbackServer"], path: "bench/loopback-panel"),
         // Benchmark (release build): the schema reader timed in-process, without process start.
         .executableTarget(name: "schema-read", dependencies: ["Schema", "Support"], path: "bench/schema-read"),
+        // Benchmark (release build): each lint rule timed in-process on one schema, and the whole linter.
+        .executableTarget(name: "lint-rules", dependencies: ["Lint", "Schema", "Support"], path: "bench/lint-rules"),
         // Benchmark (release build): 100,000 synthetic decisions; insert time, search and related-lookup latency.
         .executableTarget(name: "memory-bench", dependencies: ["Memory"], path: "bench/memory"),
 
