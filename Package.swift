@@ -20,9 +20,10 @@ let package = Package(
         // OpenSSL's own headers (libssl-dev) and its SHA-256 functions, loaded with dlopen on first use
         // instead of linked (COpenSSLLoader.c): commands that never hash skip loading libcrypto.
         .target(name: "COpenSSL"),
+        // SQLite's own headers (libsqlite3-dev) and one table of its functions, loaded with dlopen on first use
+        // instead of linked (CSQLiteLoader.c): commands that never touch SQLite skip loading it.
+        .target(name: "CSQLite"),
         // C libraries from Debian's -dev packages, each with a few `static inline` shims.
-        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
-                       providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CPgQuery",
                        providers: [.apt(["libpg-query-dev"])]),
 
