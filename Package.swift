@@ -23,7 +23,8 @@ let package = Package(
         // SQLite's own headers (libsqlite3-dev) and one table of its functions, loaded with dlopen on first use
         // instead of linked (CSQLiteLoader.c): commands that never touch SQLite skip loading it.
         .target(name: "CSQLite"),
-        // C libraries from Debian's -dev packages, each with a few `static inline` shims.
+        // libpg_query from its Debian -dev package, linked (every PostgreSQL read needs it), with a few
+        // `static inline` shims.
         .systemLibrary(name: "CPgQuery",
                        providers: [.apt(["libpg-query-dev"])]),
 
