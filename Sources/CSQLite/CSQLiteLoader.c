@@ -98,8 +98,6 @@ int review_sqlite3_clear_bindings(sqlite3_stmt *statement) { return api()->clear
 int review_sqlite3_bind_null(sqlite3_stmt *statement, int index) { return api()->bind_null(statement, index); }
 int review_sqlite3_bind_int64(sqlite3_stmt *statement, int index, sqlite3_int64 value) { return api()->bind_int64(statement, index, value); }
 int review_sqlite3_bind_double(sqlite3_stmt *statement, int index, double value) { return api()->bind_double(statement, index, value); }
-int review_sqlite3_bind_text(sqlite3_stmt *statement, int index, const char *text, int bytes, void (*destructor)(void *)) { return api()->bind_text(statement, index, text, bytes, destructor); }
-int review_sqlite3_bind_blob(sqlite3_stmt *statement, int index, const void *data, int bytes, void (*destructor)(void *)) { return api()->bind_blob(statement, index, data, bytes, destructor); }
 int review_sqlite3_column_count(sqlite3_stmt *statement) { return api()->column_count(statement); }
 int review_sqlite3_column_type(sqlite3_stmt *statement, int column) { return api()->column_type(statement, column); }
 const unsigned char *review_sqlite3_column_text(sqlite3_stmt *statement, int column) { return api()->column_text(statement, column); }

@@ -73,8 +73,6 @@ int review_sqlite3_clear_bindings(sqlite3_stmt *statement);
 int review_sqlite3_bind_null(sqlite3_stmt *statement, int index);
 int review_sqlite3_bind_int64(sqlite3_stmt *statement, int index, sqlite3_int64 value);
 int review_sqlite3_bind_double(sqlite3_stmt *statement, int index, double value);
-int review_sqlite3_bind_text(sqlite3_stmt *statement, int index, const char *text, int bytes, void (*destructor)(void *));
-int review_sqlite3_bind_blob(sqlite3_stmt *statement, int index, const void *data, int bytes, void (*destructor)(void *));
 int review_sqlite3_column_count(sqlite3_stmt *statement);
 int review_sqlite3_column_type(sqlite3_stmt *statement, int column);
 const unsigned char *review_sqlite3_column_text(sqlite3_stmt *statement, int column);
