@@ -59,6 +59,11 @@ int review_sqlite3_open_library(const char *library, review_sqlite3_api *table, 
     REVIEW_SQLITE_RESOLVE(complete, sqlite3_complete)
     REVIEW_SQLITE_RESOLVE(keyword_count, sqlite3_keyword_count)
     REVIEW_SQLITE_RESOLVE(keyword_name, sqlite3_keyword_name)
+    REVIEW_SQLITE_RESOLVE(bind_pointer, sqlite3_bind_pointer)
+    REVIEW_SQLITE_RESOLVE(result_double, sqlite3_result_double)
+    REVIEW_SQLITE_RESOLVE(result_error, sqlite3_result_error)
+    REVIEW_SQLITE_RESOLVE(result_error_code, sqlite3_result_error_code)
+    REVIEW_SQLITE_RESOLVE(value_double, sqlite3_value_double)
 #undef REVIEW_SQLITE_RESOLVE
     return 1;
 }
@@ -115,6 +120,12 @@ int review_sqlite3_busy_timeout(sqlite3 *db, int milliseconds) { return api()->b
 int review_sqlite3_complete(const char *sql) { return api()->complete(sql); }
 int review_sqlite3_keyword_count(void) { return api()->keyword_count(); }
 int review_sqlite3_keyword_name(int index, const char **name, int *length) { return api()->keyword_name(index, name, length); }
+
+int review_sqlite3_bind_pointer(sqlite3_stmt *statement, int index, void *pointer, const char *type, void (*destructor)(void *)) { return api()->bind_pointer(statement, index, pointer, type, destructor); }
+void review_sqlite3_result_double(sqlite3_context *context, double value) { api()->result_double(context, value); }
+void review_sqlite3_result_error(sqlite3_context *context, const char *message, int bytes) { api()->result_error(context, message, bytes); }
+void review_sqlite3_result_error_code(sqlite3_context *context, int code) { api()->result_error_code(context, code); }
+double review_sqlite3_value_double(sqlite3_value *value) { return api()->value_double(value); }
 
 int review_sqlite3_bind_text_transient(sqlite3_stmt *statement, int index, const char *text, int bytes) {
     return api()->bind_text(statement, index, text, bytes, SQLITE_TRANSIENT);

@@ -49,6 +49,11 @@ typedef struct {
     int (*complete)(const char *sql);
     int (*keyword_count)(void);
     int (*keyword_name)(int index, const char **name, int *length);
+    int (*bind_pointer)(sqlite3_stmt *statement, int index, void *pointer, const char *type, void (*destructor)(void *));
+    void (*result_double)(sqlite3_context *context, double value);
+    void (*result_error)(sqlite3_context *context, const char *message, int bytes);
+    void (*result_error_code)(sqlite3_context *context, int code);
+    double (*value_double)(sqlite3_value *value);
 } review_sqlite3_api;
 
 /// Opens `library` and fills `table` with its functions. Returns 1 on success; 0 with a one-line reason
@@ -90,6 +95,12 @@ int review_sqlite3_busy_timeout(sqlite3 *db, int milliseconds);
 int review_sqlite3_complete(const char *sql);
 int review_sqlite3_keyword_count(void);
 int review_sqlite3_keyword_name(int index, const char **name, int *length);
+// For application-defined SQL functions (the memory's FTS5 ranking function on main).
+int review_sqlite3_bind_pointer(sqlite3_stmt *statement, int index, void *pointer, const char *type, void (*destructor)(void *));
+void review_sqlite3_result_double(sqlite3_context *context, double value);
+void review_sqlite3_result_error(sqlite3_context *context, const char *message, int bytes);
+void review_sqlite3_result_error_code(sqlite3_context *context, int code);
+double review_sqlite3_value_double(sqlite3_value *value);
 int review_sqlite3_bind_text_transient(sqlite3_stmt *statement, int index, const char *text, int bytes);
 int review_sqlite3_bind_blob_transient(sqlite3_stmt *statement, int index, const void *data, int bytes);
 
