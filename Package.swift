@@ -14,15 +14,19 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        // C libraries from Debian's -dev packages, each with a few `static inline` shims.
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
-                       providers: [.apt(["libcurl4-openssl-dev"])]),
-        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
-                       providers: [.apt(["libsqlite3-dev"])]),
+        // libcurl's own headers (libcurl4-openssl-dev) and one table of its functions, loaded with dlopen on
+        // first use instead of linked (CCurlLoader.c): commands that never use the network skip loading it.
+        .target(name: "CCurl"),
+        // OpenSSL's own headers (libssl-dev) and its SHA-256 functions, loaded with dlopen on first use
+        // instead of linked (COpenSSLLoader.c): commands that never hash skip loading libcrypto.
+        .target(name: "COpenSSL"),
+        // SQLite's own headers (libsqlite3-dev) and one table of its functions, loaded with dlopen on first use
+        // instead of linked (CSQLiteLoader.c): commands that never touch SQLite skip loading it.
+        .target(name: "CSQLite"),
+        // libpg_query from its Debian -dev package, linked (every PostgreSQL read needs it), with a few
+        // `static inline` shims.
         .systemLibrary(name: "CPgQuery",
                        providers: [.apt(["libpg-query-dev"])]),
-        .systemLibrary(name: "COpenSSL",
-                       providers: [.apt(["libssl-dev"])]),
 
         // Small shared pieces: SHA-256, terminal detection, file reading with limits.
         .target(name: "Support", dependencies: ["COpenSSL"]),
@@ -63,6 +67,8 @@ let package = Package(
         .executableTarget(name: "loopback-panel", dependencies: ["LoopbackServer"], path: "bench/loopback-panel"),
         // Benchmark (release build): the schema reader timed in-process, without process start.
         .executableTarget(name: "schema-read", dependencies: ["Schema", "Support"], path: "bench/schema-read"),
+        // Benchmark (release build): each lint rule timed in-process on one schema, and the whole linter.
+        .executableTarget(name: "lint-rules", dependencies: ["Lint", "Schema", "Support"], path: "bench/lint-rules"),
         // Benchmark (release build): 100,000 synthetic decisions; insert time, search and related-lookup latency.
         .executableTarget(name: "memory-bench", dependencies: ["Memory"], path: "bench/memory"),
 

@@ -17,11 +17,15 @@ public final class SQLiteConnection {
 
     /// Opens `path` (":memory:" for an in-memory database).
     public init(path: String, options: OpenOptions = [.readWrite, .create, .noMutex]) throws(SQLiteError) {
+        // libsqlite3 is loaded by the first connection (see `CSQLite`'s CSQLite.h); without it, say why.
+        if let reason = review_sqlite3_load_error() {
+            throw SQLiteError(code: SQLITE_CANTOPEN, message: String(cString: reason), sql: nil, path: path)
+        }
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(path, &handle, options.rawValue | SQLITE_OPEN_EXRESCODE, nil)
+        let code = review_sqlite3_open_v2(path, &handle, options.rawValue | SQLITE_OPEN_EXRESCODE, nil)
         guard code == SQLITE_OK, let handle else {
-            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-            sqlite3_close_v2(handle)
+            let message = handle.map { String(cString: review_sqlite3_errmsg($0)) } ?? "out of memory"
+            review_sqlite3_close_v2(handle)
             throw SQLiteError(code: code, message: message, sql: nil, path: path)
         }
         self.handle = handle
@@ -33,15 +37,15 @@ public final class SQLiteConnection {
         try SQLiteConnection(path: ":memory:")
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    deinit { review_sqlite3_close_v2(handle) }
 
-    public var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
-    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
-    public var changes: Int { Int(sqlite3_changes(handle)) }
+    public var lastErrorMessage: String { String(cString: review_sqlite3_errmsg(handle)) }
+    public var lastInsertRowID: Int64 { review_sqlite3_last_insert_rowid(handle) }
+    public var changes: Int { Int(review_sqlite3_changes(handle)) }
 
     /// Byte offset of the error in the last statement's SQL, when SQLite knows it.
     public var lastErrorOffset: Int? {
-        let offset = sqlite3_error_offset(handle)
+        let offset = review_sqlite3_error_offset(handle)
         return offset >= 0 ? Int(offset) : nil
     }
 
@@ -51,7 +55,7 @@ public final class SQLiteConnection {
 
     /// Runs one or more statements that take no parameters and return no rows that matter.
     public func execute(_ sql: String) throws(SQLiteError) {
-        let code = sqlite3_exec(handle, sql, nil, nil, nil)
+        let code = review_sqlite3_exec(handle, sql, nil, nil, nil)
         guard code == SQLITE_OK else { throw error(code, sql: sql) }
     }
 
@@ -85,7 +89,7 @@ public final class SQLiteConnection {
     }
 
     public func setBusyTimeout(milliseconds: Int32) {
-        sqlite3_busy_timeout(handle, milliseconds)
+        review_sqlite3_busy_timeout(handle, milliseconds)
     }
 }
 
@@ -110,7 +114,8 @@ public struct SQLiteError: Error, Sendable, CustomStringConvertible {
     public var primaryCode: Int32 { code & 0xff }
 
     public var description: String {
-        let codeName = String(cString: sqlite3_errstr(code))
+        // Without the library (the one error raised before it is loaded) there is no name to ask it for.
+        let codeName = review_sqlite3_load_error() == nil ? String(cString: review_sqlite3_errstr(code)) : "library not loaded"
         var text = "SQLite error \(code) (\(codeName)) in \(path): \(message)"
         if let sql { text += " while running: \(sql.prefix(200))" }
         return text

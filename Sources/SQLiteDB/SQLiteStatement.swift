@@ -50,25 +50,25 @@ public final class SQLiteStatement {
 
     init(connection: SQLiteConnection, sql: String) throws(SQLiteError) {
         var handle: OpaquePointer?
-        let code = sqlite3_prepare_v2(connection.handle, sql, -1, &handle, nil)
+        let code = review_sqlite3_prepare_v2(connection.handle, sql, -1, &handle, nil)
         guard code == SQLITE_OK, let handle else { throw connection.error(code, sql: sql) }
         self.handle = handle
         self.sql = sql
         self.connection = connection
     }
 
-    deinit { sqlite3_finalize(handle) }
+    deinit { review_sqlite3_finalize(handle) }
 
     public func bind(_ values: [SQLiteValue]) throws(SQLiteError) {
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+        review_sqlite3_reset(handle)
+        review_sqlite3_clear_bindings(handle)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32
             switch value {
-            case .null: code = sqlite3_bind_null(handle, index)
-            case .integer(let v): code = sqlite3_bind_int64(handle, index, v)
-            case .real(let v): code = sqlite3_bind_double(handle, index, v)
+            case .null: code = review_sqlite3_bind_null(handle, index)
+            case .integer(let v): code = review_sqlite3_bind_int64(handle, index, v)
+            case .real(let v): code = review_sqlite3_bind_double(handle, index, v)
             case .text(let v):
                 code = v.utf8CString.withUnsafeBufferPointer { buffer in
                     review_sqlite3_bind_text_transient(handle, index, buffer.baseAddress, Int32(buffer.count - 1))
@@ -84,7 +84,7 @@ public final class SQLiteStatement {
 
     /// Advances one row; returns false when done.
     public func step() throws(SQLiteError) -> Bool {
-        let code = sqlite3_step(handle)
+        let code = review_sqlite3_step(handle)
         switch code {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
@@ -93,20 +93,20 @@ public final class SQLiteStatement {
     }
 
     public var columnNames: [String] {
-        (0..<sqlite3_column_count(handle)).map { String(cString: sqlite3_column_name(handle, $0)) }
+        (0..<review_sqlite3_column_count(handle)).map { String(cString: review_sqlite3_column_name(handle, $0)) }
     }
 
     public func value(at index: Int32) -> SQLiteValue {
-        switch sqlite3_column_type(handle, index) {
+        switch review_sqlite3_column_type(handle, index) {
         case SQLITE_NULL: return .null
-        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
-        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
+        case SQLITE_INTEGER: return .integer(review_sqlite3_column_int64(handle, index))
+        case SQLITE_FLOAT: return .real(review_sqlite3_column_double(handle, index))
         case SQLITE_BLOB:
-            let count = Int(sqlite3_column_bytes(handle, index))
-            guard count > 0, let base = sqlite3_column_blob(handle, index) else { return .blob([]) }
+            let count = Int(review_sqlite3_column_bytes(handle, index))
+            guard count > 0, let base = review_sqlite3_column_blob(handle, index) else { return .blob([]) }
             return .blob(Array(UnsafeRawBufferPointer(start: base, count: count)))
         default:
-            guard let text = sqlite3_column_text(handle, index) else { return .null }
+            guard let text = review_sqlite3_column_text(handle, index) else { return .null }
             return .text(String(cString: text))
         }
     }
@@ -118,7 +118,7 @@ public final class SQLiteStatement {
         while try step() {
             rows.append(SQLiteRow(columns: names, values: (0..<Int32(names.count)).map(value(at:))))
         }
-        sqlite3_reset(handle)
+        review_sqlite3_reset(handle)
         return rows
     }
 
@@ -126,6 +126,6 @@ public final class SQLiteStatement {
     public func run(_ values: [SQLiteValue] = []) throws(SQLiteError) {
         try bind(values)
         while try step() {}
-        sqlite3_reset(handle)
+        review_sqlite3_reset(handle)
     }
 }

@@ -2,28 +2,35 @@ import COpenSSL
 import Foundation
 
 /// SHA-256 through OpenSSL's libcrypto: input hashes in records, schema fingerprints, cache keys.
+///
+/// libcrypto is loaded by the first digest (see `COpenSSL`'s COpenSSL.h), so commands that never hash do
+/// not pay for loading it. Without it no digest can be computed: the process stops with the reason (what
+/// to install), as it failed to start at all while libcrypto was linked.
 public struct SHA256: ~Copyable {
     private let context: OpaquePointer
 
     public init() {
-        guard let context = EVP_MD_CTX_new(), EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else {
+        if let reason = review_crypto_load_error() {
+            fatalError(String(cString: reason))
+        }
+        guard let context = review_sha256_new() else {
             fatalError("OpenSSL could not start a SHA-256 digest (out of memory?)")
         }
         self.context = context
     }
 
-    deinit { EVP_MD_CTX_free(context) }
+    deinit { review_sha256_free(context) }
 
     public mutating func update<Bytes: ContiguousBytes>(_ bytes: Bytes) {
         bytes.withUnsafeBytes { buffer in
-            _ = EVP_DigestUpdate(context, buffer.baseAddress, buffer.count)
+            _ = review_sha256_update(context, buffer.baseAddress, buffer.count)
         }
     }
 
     public mutating func update(_ string: String) {
         var string = string
         string.withUTF8 { buffer in
-            _ = EVP_DigestUpdate(context, buffer.baseAddress, buffer.count)
+            _ = review_sha256_update(context, buffer.baseAddress, buffer.count)
         }
     }
 
@@ -31,7 +38,7 @@ public struct SHA256: ~Copyable {
     public consuming func finalizeHex() -> String {
         var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
-        _ = EVP_DigestFinal_ex(context, &digest, &length)
+        _ = review_sha256_final(context, &digest, &length)
         return Hex.encode(digest.prefix(Int(length)))
     }
 

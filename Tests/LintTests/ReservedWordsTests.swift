@@ -34,20 +34,21 @@ import Schema
     }
 
     @Test func theSQLiteListIsExactlyTheKeywordsSQLiteRejectsAsNames() throws {
+        try #require(review_sqlite3_load_error() == nil, "libsqlite3 must load for this check")
         var db: OpaquePointer?
-        #expect(sqlite3_open(":memory:", &db) == SQLITE_OK)
-        defer { sqlite3_close(db) }
+        #expect(review_sqlite3_open(":memory:", &db) == SQLITE_OK)
+        defer { review_sqlite3_close(db) }
         func prepares(_ sql: String) -> Bool {
             var statement: OpaquePointer?
-            let code = sqlite3_prepare_v2(db, sql, -1, &statement, nil)
-            sqlite3_finalize(statement)
+            let code = review_sqlite3_prepare_v2(db, sql, -1, &statement, nil)
+            review_sqlite3_finalize(statement)
             return code == SQLITE_OK
         }
         var rejected: Set<String> = []
-        for index in 0..<sqlite3_keyword_count() {
+        for index in 0..<review_sqlite3_keyword_count() {
             var name: UnsafePointer<CChar>?
             var length: Int32 = 0
-            #expect(sqlite3_keyword_name(index, &name, &length) == SQLITE_OK)
+            #expect(review_sqlite3_keyword_name(index, &name, &length) == SQLITE_OK)
             let bytes = UnsafeRawBufferPointer(start: try #require(name), count: Int(length))
             let word = String(decoding: bytes, as: UTF8.self).lowercased()
             if !prepares("CREATE TABLE t(\(word) INT)") || !prepares("CREATE TABLE \(word)(a INT)") {

@@ -68,8 +68,13 @@ public struct Linter: Sendable {
 
 extension Diagnostic {
     /// File, line, column, then rule id: the order reports list diagnostics in.
+    /// (Field by field rather than as tuples: sorting a thousand findings built and released five-field
+    /// tuples on every comparison.)
     static func inReadingOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-        (a.location.file, a.location.line, a.location.column, a.ruleID, a.message)
-            < (b.location.file, b.location.line, b.location.column, b.ruleID, b.message)
+        if a.location.file != b.location.file { return a.location.file < b.location.file }
+        if a.location.line != b.location.line { return a.location.line < b.location.line }
+        if a.location.column != b.location.column { return a.location.column < b.location.column }
+        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+        return a.message < b.message
     }
 }

@@ -2,6 +2,12 @@
 /// `HTTPServerLog` → [user, id], [user, id], [user, id], [http, server, log].
 enum IdentifierWords {
     static func split(_ identifier: String) -> [String] {
+        if let bytes = ASCIIName.bytes(of: identifier) { return splitASCII(bytes) }
+        return splitCharacters(identifier)
+    }
+
+    /// `split` on Characters, for any name.
+    static func splitCharacters(_ identifier: String) -> [String] {
         var words: [String] = []
         var current = ""
         let characters = Array(identifier)
@@ -22,6 +28,31 @@ enum IdentifierWords {
             current.append(character)
         }
         if !current.isEmpty { words.append(current.lowercased()) }
+        return words
+    }
+
+    /// `split` on the bytes of an ASCII name (see `ASCIIName`): the same words without Character look-ups.
+    static func splitASCII(_ bytes: [UInt8]) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "$"):
+                if !current.isEmpty { words.append(ASCIIName.lowercased(current)) }
+                current.removeAll(keepingCapacity: true)
+                continue
+            default: break
+            }
+            if ASCIIName.isUpper(byte), let last = current.last {
+                let nextIsLower = index + 1 < bytes.count && ASCIIName.isLower(bytes[index + 1])
+                if ASCIIName.isLower(last) || ASCIIName.isDigit(last) || (ASCIIName.isUpper(last) && nextIsLower) {
+                    words.append(ASCIIName.lowercased(current))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            current.append(byte)
+        }
+        if !current.isEmpty { words.append(ASCIIName.lowercased(current)) }
         return words
     }
 

@@ -135,6 +135,12 @@ extension String {
     }
 
     var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        // On ASCII a space is one byte and one Character, so trimming bytes trims the same Characters.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        }
+        guard let first = utf8.firstIndex(where: { $0 != UInt8(ascii: " ") }),
+              let last = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        return String(self[first...last])
     }
 }

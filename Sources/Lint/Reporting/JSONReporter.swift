@@ -1,4 +1,3 @@
-import Foundation
 import Schema
 
 /// Renders a report as one JSON document (pretty-printed, keys sorted), shape version 1:
@@ -24,53 +23,69 @@ public struct JSONReporter: Sendable {
         self.toolVersion = toolVersion
     }
 
-    struct Document: Encodable {
-        struct Tool: Encodable { let name: String; let version: String }
-        struct File: Encodable {
-            let path: String
-            let dialect: String
-            let dialectReason: String
-            let findings: Int
-            let suppressed: Int
-        }
-        struct Finding: Encodable {
-            let ruleId: String
-            let category: String?
-            let severity: String
-            let message: String
-            let file: String
-            let line: Int
-            let column: Int
-            let target: String?
-            let fix: String?
-        }
-        struct InputError: Encodable { let path: String; let message: String }
-
-        let version = 1
-        let tool: Tool
-        let files: [File]
-        let findings: [Finding]
-        let inputErrors: [InputError]
-        let summary: LintSummary
-    }
-
+    /// The document, keys in sorted order (the order `JSONEncoder`'s `.sortedKeys` gave it before).
     public func render(_ report: LintReport) throws -> String {
         let categories = Dictionary(report.rules.map { ($0.id, $0.category.rawValue) }, uniquingKeysWith: { a, _ in a })
-        let document = Document(
-            tool: .init(name: "review", version: toolVersion),
-            files: report.files.map {
-                .init(path: $0.path, dialect: $0.dialect.rawValue, dialectReason: $0.dialectReason,
-                      findings: $0.diagnostics.count, suppressed: $0.suppressedCount)
-            },
-            findings: report.diagnostics.map {
-                .init(ruleId: $0.ruleID, category: categories[$0.ruleID], severity: $0.severity.rawValue,
-                      message: $0.message, file: $0.location.file, line: $0.location.line, column: $0.location.column,
-                      target: $0.target, fix: $0.fix)
-            },
-            inputErrors: report.inputProblems.map { .init(path: $0.path, message: $0.message) },
-            summary: report.summary)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        let diagnostics = report.diagnostics
+        var json = PrettyJSONWriter(capacity: 512 + diagnostics.count * 400)
+        json.beginObject()
+        json.key("files")
+        json.beginArray()
+        for file in report.files {
+            json.element()
+            json.beginObject()
+            json.member("dialect", file.dialect.rawValue)
+            json.member("dialectReason", file.dialectReason)
+            json.member("findings", file.diagnostics.count)
+            json.member("path", file.path)
+            json.member("suppressed", file.suppressedCount)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("findings")
+        json.beginArray()
+        for diagnostic in diagnostics {
+            json.element()
+            json.beginObject()
+            json.member("category", categories[diagnostic.ruleID])
+            json.member("column", diagnostic.location.column)
+            json.member("file", diagnostic.location.file)
+            json.member("fix", diagnostic.fix)
+            json.member("line", diagnostic.location.line)
+            json.member("message", diagnostic.message)
+            json.member("ruleId", diagnostic.ruleID)
+            json.member("severity", diagnostic.severity.rawValue)
+            json.member("target", diagnostic.target)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("inputErrors")
+        json.beginArray()
+        for problem in report.inputProblems {
+            json.element()
+            json.beginObject()
+            json.member("message", problem.message)
+            json.member("path", problem.path)
+            json.endObject()
+        }
+        json.endArray()
+        let summary = report.summary
+        json.key("summary")
+        json.beginObject()
+        json.member("errors", summary.errors)
+        json.member("files", summary.files)
+        json.member("infos", summary.infos)
+        json.member("suppressed", summary.suppressed)
+        json.member("unreadable", summary.unreadable)
+        json.member("warnings", summary.warnings)
+        json.endObject()
+        json.key("tool")
+        json.beginObject()
+        json.member("name", "review")
+        json.member("version", toolVersion)
+        json.endObject()
+        json.member("version", 1)
+        json.endObject()
+        return json.text + "\n"
     }
 }

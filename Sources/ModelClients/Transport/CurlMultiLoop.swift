@@ -17,7 +17,7 @@ final class CurlMultiLoop: @unchecked Sendable {
     }
 
     private static let globalInit: Void = {
-        curl_global_init(Int(CURL_GLOBAL_ALL))
+        review_curl_global_init(Int(CURL_GLOBAL_ALL))
     }()
 
     private let multi: UnsafeMutableRawPointer
@@ -28,7 +28,7 @@ final class CurlMultiLoop: @unchecked Sendable {
 
     init() {
         _ = Self.globalInit
-        guard let multi = curl_multi_init() else {
+        guard let multi = review_curl_multi_init() else {
             fatalError("libcurl could not create a multi handle (out of memory?)")
         }
         self.multi = multi
@@ -45,7 +45,7 @@ final class CurlMultiLoop: @unchecked Sendable {
         let accepted = inbox.withLock { inbox -> Bool in
             guard !inbox.stopping else { return false }
             inbox.additions.append(transfer)
-            curl_multi_wakeup(multi)
+            review_curl_multi_wakeup(multi)
             return true
         }
         if !accepted {
@@ -57,7 +57,7 @@ final class CurlMultiLoop: @unchecked Sendable {
         inbox.withLock { inbox in
             guard !inbox.stopped else { return }
             inbox.cancellations.append(transfer)
-            curl_multi_wakeup(multi)
+            review_curl_multi_wakeup(multi)
         }
     }
 
@@ -66,7 +66,7 @@ final class CurlMultiLoop: @unchecked Sendable {
         inbox.withLock { inbox in
             guard !inbox.stopping else { return }
             inbox.stopping = true
-            curl_multi_wakeup(multi)
+            review_curl_multi_wakeup(multi)
         }
     }
 
@@ -91,15 +91,15 @@ final class CurlMultiLoop: @unchecked Sendable {
                 }
             }
             var running: Int32 = 0
-            _ = curl_multi_perform(multi, &running)
+            _ = review_curl_multi_perform(multi, &running)
             collectFinished()
             var ready: Int32 = 0
-            _ = curl_multi_poll(multi, nil, 0, 1000, &ready)
+            _ = review_curl_multi_poll(multi, nil, 0, 1000, &ready)
         }
         // Wakeups happen under the inbox lock, so none can reach the handle after this.
         inbox.withLock { inbox in
             inbox.stopped = true
-            curl_multi_cleanup(multi)
+            review_curl_multi_cleanup(multi)
         }
     }
 
@@ -110,10 +110,10 @@ final class CurlMultiLoop: @unchecked Sendable {
         }
         do {
             let easy = try transfer.makeHandle()
-            let code = curl_multi_add_handle(multi, easy)
+            let code = review_curl_multi_add_handle(multi, easy)
             guard code == CURLM_OK else {
                 transfer.releaseHandle()
-                throw TransportError(.other, "libcurl could not start the request: \(String(cString: curl_multi_strerror(code)))")
+                throw TransportError(.other, "libcurl could not start the request: \(String(cString: review_curl_multi_strerror(code)))")
             }
             transfers[easy] = transfer
             active.withLock { $0 = transfers.count }
@@ -124,7 +124,7 @@ final class CurlMultiLoop: @unchecked Sendable {
 
     private func collectFinished() {
         var queued: Int32 = 0
-        while let message = curl_multi_info_read(multi, &queued) {
+        while let message = review_curl_multi_info_read(multi, &queued) {
             guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle,
                   let transfer = transfers[easy] else { continue }
             let code = message.pointee.data.result
@@ -133,7 +133,7 @@ final class CurlMultiLoop: @unchecked Sendable {
     }
 
     private func remove(_ easy: UnsafeMutableRawPointer, _ transfer: CurlTransfer, _ result: Result<HTTPResponse, any Error>) {
-        curl_multi_remove_handle(multi, easy)
+        review_curl_multi_remove_handle(multi, easy)
         transfers[easy] = nil
         active.withLock { $0 = transfers.count }
         transfer.releaseHandle()

@@ -83,7 +83,7 @@ final class CurlTransfer: @unchecked Sendable {
     /// Creates and configures the easy handle. `userdata` is this object, unretained: the loop keeps
     /// the transfer alive while the handle exists.
     func makeHandle() throws(TransportError) -> UnsafeMutableRawPointer {
-        guard let easy = curl_easy_init() else {
+        guard let easy = review_curl_easy_init() else {
             throw TransportError(.other, "libcurl could not create a handle (out of memory?)")
         }
         self.easy = easy
@@ -122,7 +122,7 @@ final class CurlTransfer: @unchecked Sendable {
         var list: UnsafeMutablePointer<curl_slist>?
         // An empty "Expect:" stops curl from waiting for 100-continue on larger bodies.
         for line in request.headers.map({ "\($0.name): \($0.value)" }) + ["Expect:"] {
-            list = curl_slist_append(list, line)
+            list = review_curl_slist_append(list, line)
         }
         headerList = list
         set(review_easy_setopt_slist(easy, CURLOPT_HTTPHEADER, list))
@@ -131,7 +131,7 @@ final class CurlTransfer: @unchecked Sendable {
         set(review_easy_setopt_write_function(easy, CURLOPT_HEADERFUNCTION, curlWriteHeader))
         set(review_easy_setopt_pointer(easy, CURLOPT_HEADERDATA, me))
         if failed != CURLE_OK {
-            throw TransportError(.invalidRequest, "libcurl rejected an option: \(String(cString: curl_easy_strerror(failed)))")
+            throw TransportError(.invalidRequest, "libcurl rejected an option: \(String(cString: review_curl_easy_strerror(failed)))")
         }
         return easy
     }
@@ -155,7 +155,7 @@ final class CurlTransfer: @unchecked Sendable {
 
     private func error(for code: CURLcode) -> TransportError {
         let detail = errorBuffer.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
-            ?? String(cString: curl_easy_strerror(code))
+            ?? String(cString: review_curl_easy_strerror(code))
         let host = URLComponents(string: request.url)?.host ?? "the server"
         if overflowed || code == CURLE_FILESIZE_EXCEEDED {
             return TransportError(.responseTooLarge, "the response from \(host) is larger than the limit of \(request.maxResponseBytes) bytes; it was aborted")
@@ -178,9 +178,9 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// Frees the easy handle and what it points to. The caller removed it from the multi handle first.
     func releaseHandle() {
-        if let easy { curl_easy_cleanup(easy) }
+        if let easy { review_curl_easy_cleanup(easy) }
         easy = nil
-        if let headerList { curl_slist_free_all(headerList) }
+        if let headerList { review_curl_slist_free_all(headerList) }
         headerList = nil
         errorBuffer?.deallocate()
         errorBuffer = nil

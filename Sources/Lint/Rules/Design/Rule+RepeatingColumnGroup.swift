@@ -84,6 +84,28 @@ enum RepeatingGroups {
     /// `phone2` → ("phone#", "phone", 2); `tag_1_name` → ("tag_#_name", "tag", 1). Only the last run of digits
     /// that ends a word counts, and only small numbers (1 to 20).
     static func split(_ name: String) -> (pattern: String, stem: String, number: Int)? {
+        if let bytes = ASCIIName.bytes(of: name) { return splitASCII(bytes) }
+        return splitCharacters(name)
+    }
+
+    /// `split` on the bytes of an ASCII name (see `ASCIIName`): the same answer without Character look-ups.
+    static func splitASCII(_ bytes: [UInt8]) -> (pattern: String, stem: String, number: Int)? {
+        guard let lastDigit = bytes.lastIndex(where: ASCIIName.isDigit) else { return nil }
+        var firstDigit = lastDigit
+        while firstDigit > 0 && ASCIIName.isDigit(bytes[firstDigit - 1]) { firstDigit -= 1 }
+        guard firstDigit > 0,
+              lastDigit + 1 == bytes.count || !ASCIIName.isLetter(bytes[lastDigit + 1]) || ASCIIName.isUpper(bytes[lastDigit + 1]),
+              let number = Int(String(decoding: bytes[firstDigit...lastDigit], as: UTF8.self)), (1...20).contains(number)
+        else { return nil }
+        let before = String(decoding: bytes[..<firstDigit], as: UTF8.self)
+        let after = String(decoding: bytes[(lastDigit + 1)...], as: UTF8.self)
+        let stem = IdentifierWords.splitASCII(Array(bytes[..<firstDigit])).joined(separator: "_")
+        guard !stem.isEmpty else { return nil }
+        return (before + "#" + after, stem, number)
+    }
+
+    /// `split` on Characters, for any name.
+    static func splitCharacters(_ name: String) -> (pattern: String, stem: String, number: Int)? {
         let characters = Array(name)
         guard let lastDigit = characters.lastIndex(where: \.isNumber) else { return nil }
         var firstDigit = lastDigit

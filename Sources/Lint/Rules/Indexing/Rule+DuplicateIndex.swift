@@ -56,11 +56,13 @@ extension Rule {
             var findings: [RuleFinding] = []
             for table in context.model.tables {
                 let keys = table.keys
+                // Each key's signatures once, not once per pair.
+                let signatures = keys.map(\.elementSignatures)
                 var reported = Set<Int>()
                 for i in keys.indices {
                     for j in keys.indices where j > i && !reported.contains(i) && !reported.contains(j) {
                         let a = keys[i], b = keys[j]
-                        guard a.hasSameDefinition(as: b) else { continue }
+                        guard signatures[i] == signatures[j], a.hasSameMethodConditionAndInclude(as: b) else { continue }
                         let (duplicate, kept) = a.strength > b.strength || (a.strength == b.strength && a.location <= b.location)
                             ? (j, a) : (i, b)
                         reported.insert(duplicate)
@@ -76,10 +78,9 @@ extension Rule {
 }
 
 extension TableKey {
-    /// Same elements (with order and options), method, condition and INCLUDE columns.
-    func hasSameDefinition(as other: TableKey) -> Bool {
-        elementSignatures == other.elementSignatures && method == other.method && predicate == other.predicate
-            && Set(include) == Set(other.include)
+    /// Same method, condition and INCLUDE columns: with the same `elementSignatures`, the same definition.
+    func hasSameMethodConditionAndInclude(as other: TableKey) -> Bool {
+        method == other.method && predicate == other.predicate && Set(include) == Set(other.include)
     }
 
     /// Which of two equal keys to keep: primary key, then unique constraint, unique index, plain index.

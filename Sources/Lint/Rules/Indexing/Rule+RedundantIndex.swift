@@ -60,11 +60,13 @@ extension Rule {
             var findings: [RuleFinding] = []
             for table in context.model.tables {
                 let keys = table.keys
+                // Each key's signatures once, not once per pair.
+                let allSignatures = keys.map(\.elementSignatures)
                 for (offset, key) in keys.enumerated() where key.kind == .index && !key.isUnique && key.isBTree {
-                    let signatures = key.elementSignatures
+                    let signatures = allSignatures[offset]
                     let covering = keys.enumerated().filter { other, candidate in
                         guard other != offset, candidate.isBTree, candidate.predicate == key.predicate else { return false }
-                        let candidateSignatures = candidate.elementSignatures
+                        let candidateSignatures = allSignatures[other]
                         guard candidateSignatures.count >= signatures.count,
                               Array(candidateSignatures.prefix(signatures.count)) == signatures else { return false }
                         let available = Set(candidate.leadingColumns + candidate.include)

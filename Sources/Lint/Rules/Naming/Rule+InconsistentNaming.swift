@@ -109,29 +109,38 @@ enum NamingConventions {
     }
 
     static func caseFindings(_ context: RuleContext) -> [RuleFinding] {
-        var names: [(name: String, styles: Set<Style>, location: SourceLocation, target: String, kind: String)] = []
-        for table in context.model.tables {
-            names.append((table.name.name, styles(of: table.name.name), table.location, context.target(table), "table"))
+        // Targets are built only for the names reported (most follow the prevailing style).
+        var names: [(styles: Set<Style>, location: SourceLocation, table: Int, column: String?)] = []
+        for (offset, table) in context.model.tables.enumerated() {
+            names.append((styles(of: table.name.name), table.location, offset, nil))
             for column in table.columns {
-                names.append((column.name, styles(of: column.name), column.location, context.target(table, column.name), "column"))
+                names.append((styles(of: column.name), column.location, offset, column.name))
             }
         }
         guard names.count > 1 else { return [] }
-        let counts = Style.allCases.map { style in (style, names.filter { $0.styles.contains(style) }.count) }
+        // One pass over the names, then the counts in `allCases` order (ties go to the earlier style).
+        var tally: [Style: Int] = [:]
+        for name in names {
+            for style in name.styles { tally[style, default: 0] += 1 }
+        }
+        let counts = Style.allCases.map { style in (style, tally[style] ?? 0) }
         guard let prevailing = counts.max(by: { $0.1 < $1.1 }), prevailing.1 > names.count / 2 else { return [] }
         return names.filter { !$0.styles.contains(prevailing.0) }.map { name in
             let own = Style.allCases.first(where: name.styles.contains)
-            return RuleFinding(.caseStyle(name.kind, name.target, own: own, prevailing: prevailing.0, count: prevailing.1,
-                                          total: names.count),
-                               at: name.location, target: name.target)
+            let table = context.model.tables[name.table]
+            let target = name.column.map { context.target(table, $0) } ?? context.target(table)
+            return RuleFinding(.caseStyle(name.column == nil ? "table" : "column", target, own: own, prevailing: prevailing.0,
+                                          count: prevailing.1, total: names.count),
+                               at: name.location, target: target)
         }
     }
 
     static func numberFindings(_ context: RuleContext) -> [RuleFinding] {
-        let judged = context.model.tables.compactMap { table -> (Table, GrammaticalNumber)? in
-            guard let last = IdentifierWords.split(table.name.name).last else { return nil }
+        // Table offsets rather than copies of the tables.
+        let judged = context.model.tables.indices.compactMap { offset -> (Int, GrammaticalNumber)? in
+            guard let last = IdentifierWords.split(context.model.tables[offset].name.name).last else { return nil }
             let number = GrammaticalNumber(of: last)
-            return number == .unknown ? nil : (table, number)
+            return number == .unknown ? nil : (offset, number)
         }
         let plural = judged.filter { $0.1 == .plural }.count
         let singular = judged.count - plural
@@ -139,9 +148,10 @@ enum NamingConventions {
         // The majority wins; on a tie, the first table's convention does.
         let prevailing: GrammaticalNumber = plural > singular ? .plural : singular > plural ? .singular : judged[0].1
         let prevailingCount = prevailing == .plural ? plural : singular
-        return judged.filter { $0.1 != prevailing }.map { table, number in
-            RuleFinding(.number(context.target(table), isPlural: number == .plural, count: prevailingCount, total: judged.count),
-                        at: table.location, target: context.target(table))
+        return judged.filter { $0.1 != prevailing }.map { offset, number in
+            let table = context.model.tables[offset]
+            return RuleFinding(.number(context.target(table), isPlural: number == .plural, count: prevailingCount, total: judged.count),
+                               at: table.location, target: context.target(table))
         }
     }
 }

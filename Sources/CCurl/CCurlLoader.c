@@ -1,0 +1,130 @@
+// The one process-wide table of libcurl functions, filled with dlopen/dlsym on first use (see CCurl.h).
+#include "CCurl.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+
+#ifdef __APPLE__
+#define REVIEW_CURL_LIBRARY "libcurl.4.dylib"
+#else
+#define REVIEW_CURL_LIBRARY "libcurl.so.4"
+#endif
+
+int review_curl_open(const char *library, review_curl_api *table, char *reason, size_t capacity) {
+    void *handle = dlopen(library, RTLD_NOW | RTLD_LOCAL);
+    if (!handle) {
+        const char *detail = dlerror();
+        snprintf(reason, capacity, "libcurl could not be loaded (%s); install libcurl 7.68 or later (Debian/Ubuntu: libcurl4)",
+                 detail ? detail : library);
+        return 0;
+    }
+    // curl_multi_poll and curl_multi_wakeup, the newest functions here, came with libcurl 7.66 and 7.68.
+#define REVIEW_CURL_RESOLVE(field, symbol)                                                                      \
+    if (!(*(void **)&table->field = dlsym(handle, #symbol))) {                                                 \
+        snprintf(reason, capacity, "%s has no %s; install libcurl 7.68 or later (Debian/Ubuntu: libcurl4)",  \
+                 library, #symbol);                                                                            \
+        dlclose(handle);                                                                                       \
+        return 0;                                                                                              \
+    }
+    REVIEW_CURL_RESOLVE(global_init, curl_global_init)
+    REVIEW_CURL_RESOLVE(easy_init, curl_easy_init)
+    REVIEW_CURL_RESOLVE(easy_cleanup, curl_easy_cleanup)
+    REVIEW_CURL_RESOLVE(easy_strerror, curl_easy_strerror)
+    REVIEW_CURL_RESOLVE(easy_setopt, curl_easy_setopt)
+    REVIEW_CURL_RESOLVE(easy_getinfo, curl_easy_getinfo)
+    REVIEW_CURL_RESOLVE(multi_init, curl_multi_init)
+    REVIEW_CURL_RESOLVE(multi_setopt, curl_multi_setopt)
+    REVIEW_CURL_RESOLVE(multi_add_handle, curl_multi_add_handle)
+    REVIEW_CURL_RESOLVE(multi_remove_handle, curl_multi_remove_handle)
+    REVIEW_CURL_RESOLVE(multi_cleanup, curl_multi_cleanup)
+    REVIEW_CURL_RESOLVE(multi_info_read, curl_multi_info_read)
+    REVIEW_CURL_RESOLVE(multi_perform, curl_multi_perform)
+    REVIEW_CURL_RESOLVE(multi_poll, curl_multi_poll)
+    REVIEW_CURL_RESOLVE(multi_wakeup, curl_multi_wakeup)
+    REVIEW_CURL_RESOLVE(multi_strerror, curl_multi_strerror)
+    REVIEW_CURL_RESOLVE(slist_append, curl_slist_append)
+    REVIEW_CURL_RESOLVE(slist_free_all, curl_slist_free_all)
+#undef REVIEW_CURL_RESOLVE
+    return 1;
+}
+
+// Written once under pthread_once, read-only afterwards: pthread_once orders the writes before every read.
+static review_curl_api loaded;
+static char load_error[512];
+static int load_failed;
+static pthread_once_t load_once = PTHREAD_ONCE_INIT;
+
+static void load(void) {
+    load_failed = !review_curl_open(REVIEW_CURL_LIBRARY, &loaded, load_error, sizeof load_error);
+}
+
+const char *review_curl_load_error(void) {
+    pthread_once(&load_once, load);
+    return load_failed ? load_error : NULL;
+}
+
+// Every call goes through the once as well (an atomic load once loaded), so no caller has to know which
+// thread loaded the table. Callers checked review_curl_load_error first (CurlTransport does, before anything
+// else touches libcurl), so the table is filled.
+static inline const review_curl_api *api(void) {
+    pthread_once(&load_once, load);
+    return &loaded;
+}
+
+CURLcode review_curl_global_init(long flags) { return api()->global_init(flags); }
+CURL *review_curl_easy_init(void) { return api()->easy_init(); }
+void review_curl_easy_cleanup(CURL *handle) { api()->easy_cleanup(handle); }
+const char *review_curl_easy_strerror(CURLcode code) { return api()->easy_strerror(code); }
+CURLM *review_curl_multi_init(void) { return api()->multi_init(); }
+CURLMcode review_curl_multi_add_handle(CURLM *multi, CURL *handle) { return api()->multi_add_handle(multi, handle); }
+CURLMcode review_curl_multi_remove_handle(CURLM *multi, CURL *handle) { return api()->multi_remove_handle(multi, handle); }
+CURLMcode review_curl_multi_cleanup(CURLM *multi) { return api()->multi_cleanup(multi); }
+CURLMsg *review_curl_multi_info_read(CURLM *multi, int *queued) { return api()->multi_info_read(multi, queued); }
+CURLMcode review_curl_multi_perform(CURLM *multi, int *running) { return api()->multi_perform(multi, running); }
+CURLMcode review_curl_multi_poll(CURLM *multi, struct curl_waitfd extra[], unsigned int count, int timeout, int *ready) {
+    return api()->multi_poll(multi, extra, count, timeout, ready);
+}
+CURLMcode review_curl_multi_wakeup(CURLM *multi) { return api()->multi_wakeup(multi); }
+const char *review_curl_multi_strerror(CURLMcode code) { return api()->multi_strerror(code); }
+struct curl_slist *review_curl_slist_append(struct curl_slist *list, const char *string) {
+    return api()->slist_append(list, string);
+}
+void review_curl_slist_free_all(struct curl_slist *list) { api()->slist_free_all(list); }
+
+CURLcode review_easy_setopt_long(CURL *handle, CURLoption option, long value) {
+    return api()->easy_setopt(handle, option, value);
+}
+CURLcode review_easy_setopt_string(CURL *handle, CURLoption option, const char *value) {
+    return api()->easy_setopt(handle, option, value);
+}
+CURLcode review_easy_setopt_pointer(CURL *handle, CURLoption option, void *value) {
+    return api()->easy_setopt(handle, option, value);
+}
+CURLcode review_easy_setopt_slist(CURL *handle, CURLoption option, struct curl_slist *value) {
+    return api()->easy_setopt(handle, option, value);
+}
+CURLcode review_easy_setopt_offset(CURL *handle, CURLoption option, curl_off_t value) {
+    return api()->easy_setopt(handle, option, value);
+}
+CURLcode review_easy_setopt_write_function(CURL *handle, CURLoption option, review_write_callback value) {
+    return api()->easy_setopt(handle, option, value);
+}
+CURLcode review_easy_getinfo_long(CURL *handle, CURLINFO info, long *value) {
+    return api()->easy_getinfo(handle, info, value);
+}
+CURLcode review_easy_getinfo_double(CURL *handle, CURLINFO info, double *value) {
+    return api()->easy_getinfo(handle, info, value);
+}
+CURLcode review_easy_getinfo_offset(CURL *handle, CURLINFO info, curl_off_t *value) {
+    return api()->easy_getinfo(handle, info, value);
+}
+CURLcode review_easy_getinfo_pointer(CURL *handle, CURLINFO info, void **value) {
+    return api()->easy_getinfo(handle, info, value);
+}
+CURLcode review_easy_getinfo_string(CURL *handle, CURLINFO info, const char **value) {
+    return api()->easy_getinfo(handle, info, value);
+}
+CURLMcode review_multi_setopt_long(CURLM *multi, CURLMoption option, long value) {
+    return api()->multi_setopt(multi, option, value);
+}

@@ -1,0 +1,75 @@
+// The one process-wide table of libcrypto functions, filled with dlopen/dlsym on first use (see COpenSSL.h).
+#include "COpenSSL.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+
+#ifdef __APPLE__
+#define REVIEW_CRYPTO_LIBRARY "libcrypto.3.dylib"
+#else
+#define REVIEW_CRYPTO_LIBRARY "libcrypto.so.3"
+#endif
+
+int review_crypto_open(const char *library, review_crypto_api *table, char *reason, size_t capacity) {
+    void *handle = dlopen(library, RTLD_NOW | RTLD_LOCAL);
+    if (!handle) {
+        const char *detail = dlerror();
+        snprintf(reason, capacity, "libcrypto could not be loaded (%s); install OpenSSL 3 (Debian/Ubuntu: libssl3)",
+                 detail ? detail : library);
+        return 0;
+    }
+#define REVIEW_CRYPTO_RESOLVE(field, symbol)                                                               \
+    if (!(*(void **)&table->field = dlsym(handle, #symbol))) {                                            \
+        snprintf(reason, capacity, "%s has no %s; install OpenSSL 3 (Debian/Ubuntu: libssl3)",          \
+                 library, #symbol);                                                                       \
+        dlclose(handle);                                                                                  \
+        return 0;                                                                                         \
+    }
+    REVIEW_CRYPTO_RESOLVE(md_ctx_new, EVP_MD_CTX_new)
+    REVIEW_CRYPTO_RESOLVE(md_ctx_free, EVP_MD_CTX_free)
+    REVIEW_CRYPTO_RESOLVE(sha256, EVP_sha256)
+    REVIEW_CRYPTO_RESOLVE(digest_init_ex, EVP_DigestInit_ex)
+    REVIEW_CRYPTO_RESOLVE(digest_update, EVP_DigestUpdate)
+    REVIEW_CRYPTO_RESOLVE(digest_final_ex, EVP_DigestFinal_ex)
+#undef REVIEW_CRYPTO_RESOLVE
+    return 1;
+}
+
+// Written once under pthread_once, read-only afterwards: pthread_once orders the writes before every read.
+static review_crypto_api loaded;
+static char load_error[512];
+static int load_failed;
+static pthread_once_t load_once = PTHREAD_ONCE_INIT;
+
+static void load(void) {
+    load_failed = !review_crypto_open(REVIEW_CRYPTO_LIBRARY, &loaded, load_error, sizeof load_error);
+}
+
+const char *review_crypto_load_error(void) {
+    pthread_once(&load_once, load);
+    return load_failed ? load_error : NULL;
+}
+
+// Every call goes through the once as well (an atomic load once loaded), so no caller has to know which
+// thread loaded the table. Callers checked review_crypto_load_error first, so the table is filled.
+static inline const review_crypto_api *api(void) {
+    pthread_once(&load_once, load);
+    return &loaded;
+}
+
+EVP_MD_CTX *review_sha256_new(void) {
+    EVP_MD_CTX *context = api()->md_ctx_new();
+    if (context && api()->digest_init_ex(context, api()->sha256(), NULL) != 1) {
+        api()->md_ctx_free(context);
+        return NULL;
+    }
+    return context;
+}
+int review_sha256_update(EVP_MD_CTX *context, const void *data, size_t count) {
+    return api()->digest_update(context, data, count);
+}
+int review_sha256_final(EVP_MD_CTX *context, unsigned char *digest, unsigned int *size) {
+    return api()->digest_final_ex(context, digest, size);
+}
+void review_sha256_free(EVP_MD_CTX *context) { api()->md_ctx_free(context); }

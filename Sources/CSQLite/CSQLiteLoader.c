@@ -1,0 +1,135 @@
+// The one process-wide table of SQLite functions, filled with dlopen/dlsym on first use (see CSQLite.h).
+#include "CSQLite.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+
+#ifdef __APPLE__
+#define REVIEW_SQLITE_LIBRARY "libsqlite3.dylib"
+#else
+#define REVIEW_SQLITE_LIBRARY "libsqlite3.so.0"
+#endif
+
+int review_sqlite3_open_library(const char *library, review_sqlite3_api *table, char *reason, size_t capacity) {
+    void *handle = dlopen(library, RTLD_NOW | RTLD_LOCAL);
+    if (!handle) {
+        const char *detail = dlerror();
+        snprintf(reason, capacity, "libsqlite3 could not be loaded (%s); install SQLite 3.38 or later (Debian/Ubuntu: libsqlite3-0)",
+                 detail ? detail : library);
+        return 0;
+    }
+    // sqlite3_error_offset, the newest function here, came with SQLite 3.38.
+#define REVIEW_SQLITE_RESOLVE(field, symbol)                                                                 \
+    if (!(*(void **)&table->field = dlsym(handle, #symbol))) {                                              \
+        snprintf(reason, capacity, "%s has no %s; install SQLite 3.38 or later (Debian/Ubuntu: libsqlite3-0)", \
+                 library, #symbol);                                                                         \
+        dlclose(handle);                                                                                    \
+        return 0;                                                                                           \
+    }
+    REVIEW_SQLITE_RESOLVE(open, sqlite3_open)
+    REVIEW_SQLITE_RESOLVE(open_v2, sqlite3_open_v2)
+    REVIEW_SQLITE_RESOLVE(close, sqlite3_close)
+    REVIEW_SQLITE_RESOLVE(close_v2, sqlite3_close_v2)
+    REVIEW_SQLITE_RESOLVE(exec, sqlite3_exec)
+    REVIEW_SQLITE_RESOLVE(prepare_v2, sqlite3_prepare_v2)
+    REVIEW_SQLITE_RESOLVE(step, sqlite3_step)
+    REVIEW_SQLITE_RESOLVE(reset, sqlite3_reset)
+    REVIEW_SQLITE_RESOLVE(finalize, sqlite3_finalize)
+    REVIEW_SQLITE_RESOLVE(clear_bindings, sqlite3_clear_bindings)
+    REVIEW_SQLITE_RESOLVE(bind_null, sqlite3_bind_null)
+    REVIEW_SQLITE_RESOLVE(bind_int64, sqlite3_bind_int64)
+    REVIEW_SQLITE_RESOLVE(bind_double, sqlite3_bind_double)
+    REVIEW_SQLITE_RESOLVE(bind_text, sqlite3_bind_text)
+    REVIEW_SQLITE_RESOLVE(bind_blob, sqlite3_bind_blob)
+    REVIEW_SQLITE_RESOLVE(column_count, sqlite3_column_count)
+    REVIEW_SQLITE_RESOLVE(column_type, sqlite3_column_type)
+    REVIEW_SQLITE_RESOLVE(column_text, sqlite3_column_text)
+    REVIEW_SQLITE_RESOLVE(column_name, sqlite3_column_name)
+    REVIEW_SQLITE_RESOLVE(column_int64, sqlite3_column_int64)
+    REVIEW_SQLITE_RESOLVE(column_double, sqlite3_column_double)
+    REVIEW_SQLITE_RESOLVE(column_bytes, sqlite3_column_bytes)
+    REVIEW_SQLITE_RESOLVE(column_blob, sqlite3_column_blob)
+    REVIEW_SQLITE_RESOLVE(errmsg, sqlite3_errmsg)
+    REVIEW_SQLITE_RESOLVE(errstr, sqlite3_errstr)
+    REVIEW_SQLITE_RESOLVE(error_offset, sqlite3_error_offset)
+    REVIEW_SQLITE_RESOLVE(last_insert_rowid, sqlite3_last_insert_rowid)
+    REVIEW_SQLITE_RESOLVE(changes, sqlite3_changes)
+    REVIEW_SQLITE_RESOLVE(busy_timeout, sqlite3_busy_timeout)
+    REVIEW_SQLITE_RESOLVE(complete, sqlite3_complete)
+    REVIEW_SQLITE_RESOLVE(keyword_count, sqlite3_keyword_count)
+    REVIEW_SQLITE_RESOLVE(keyword_name, sqlite3_keyword_name)
+    REVIEW_SQLITE_RESOLVE(bind_pointer, sqlite3_bind_pointer)
+    REVIEW_SQLITE_RESOLVE(result_double, sqlite3_result_double)
+    REVIEW_SQLITE_RESOLVE(result_error, sqlite3_result_error)
+    REVIEW_SQLITE_RESOLVE(result_error_code, sqlite3_result_error_code)
+    REVIEW_SQLITE_RESOLVE(value_double, sqlite3_value_double)
+#undef REVIEW_SQLITE_RESOLVE
+    return 1;
+}
+
+// Written once under pthread_once, read-only afterwards: pthread_once orders the writes before every read.
+static review_sqlite3_api loaded;
+static char load_error[512];
+static int load_failed;
+static pthread_once_t load_once = PTHREAD_ONCE_INIT;
+
+static void load(void) {
+    load_failed = !review_sqlite3_open_library(REVIEW_SQLITE_LIBRARY, &loaded, load_error, sizeof load_error);
+}
+
+const char *review_sqlite3_load_error(void) {
+    pthread_once(&load_once, load);
+    return load_failed ? load_error : NULL;
+}
+
+// Every call goes through the once as well (an atomic load once loaded), so no caller has to know which
+// thread loaded the table. Callers checked review_sqlite3_load_error first, so the table is filled.
+static inline const review_sqlite3_api *api(void) {
+    pthread_once(&load_once, load);
+    return &loaded;
+}
+
+int review_sqlite3_open(const char *filename, sqlite3 **db) { return api()->open(filename, db); }
+int review_sqlite3_open_v2(const char *filename, sqlite3 **db, int flags, const char *vfs) { return api()->open_v2(filename, db, flags, vfs); }
+int review_sqlite3_close(sqlite3 *db) { return api()->close(db); }
+int review_sqlite3_close_v2(sqlite3 *db) { return api()->close_v2(db); }
+int review_sqlite3_exec(sqlite3 *db, const char *sql, int (*callback)(void *, int, char **, char **), void *context, char **error) { return api()->exec(db, sql, callback, context, error); }
+int review_sqlite3_prepare_v2(sqlite3 *db, const char *sql, int bytes, sqlite3_stmt **statement, const char **tail) { return api()->prepare_v2(db, sql, bytes, statement, tail); }
+int review_sqlite3_step(sqlite3_stmt *statement) { return api()->step(statement); }
+int review_sqlite3_reset(sqlite3_stmt *statement) { return api()->reset(statement); }
+int review_sqlite3_finalize(sqlite3_stmt *statement) { return api()->finalize(statement); }
+int review_sqlite3_clear_bindings(sqlite3_stmt *statement) { return api()->clear_bindings(statement); }
+int review_sqlite3_bind_null(sqlite3_stmt *statement, int index) { return api()->bind_null(statement, index); }
+int review_sqlite3_bind_int64(sqlite3_stmt *statement, int index, sqlite3_int64 value) { return api()->bind_int64(statement, index, value); }
+int review_sqlite3_bind_double(sqlite3_stmt *statement, int index, double value) { return api()->bind_double(statement, index, value); }
+int review_sqlite3_column_count(sqlite3_stmt *statement) { return api()->column_count(statement); }
+int review_sqlite3_column_type(sqlite3_stmt *statement, int column) { return api()->column_type(statement, column); }
+const unsigned char *review_sqlite3_column_text(sqlite3_stmt *statement, int column) { return api()->column_text(statement, column); }
+const char *review_sqlite3_column_name(sqlite3_stmt *statement, int column) { return api()->column_name(statement, column); }
+sqlite3_int64 review_sqlite3_column_int64(sqlite3_stmt *statement, int column) { return api()->column_int64(statement, column); }
+double review_sqlite3_column_double(sqlite3_stmt *statement, int column) { return api()->column_double(statement, column); }
+int review_sqlite3_column_bytes(sqlite3_stmt *statement, int column) { return api()->column_bytes(statement, column); }
+const void *review_sqlite3_column_blob(sqlite3_stmt *statement, int column) { return api()->column_blob(statement, column); }
+const char *review_sqlite3_errmsg(sqlite3 *db) { return api()->errmsg(db); }
+const char *review_sqlite3_errstr(int code) { return api()->errstr(code); }
+int review_sqlite3_error_offset(sqlite3 *db) { return api()->error_offset(db); }
+sqlite3_int64 review_sqlite3_last_insert_rowid(sqlite3 *db) { return api()->last_insert_rowid(db); }
+int review_sqlite3_changes(sqlite3 *db) { return api()->changes(db); }
+int review_sqlite3_busy_timeout(sqlite3 *db, int milliseconds) { return api()->busy_timeout(db, milliseconds); }
+int review_sqlite3_complete(const char *sql) { return api()->complete(sql); }
+int review_sqlite3_keyword_count(void) { return api()->keyword_count(); }
+int review_sqlite3_keyword_name(int index, const char **name, int *length) { return api()->keyword_name(index, name, length); }
+
+int review_sqlite3_bind_pointer(sqlite3_stmt *statement, int index, void *pointer, const char *type, void (*destructor)(void *)) { return api()->bind_pointer(statement, index, pointer, type, destructor); }
+void review_sqlite3_result_double(sqlite3_context *context, double value) { api()->result_double(context, value); }
+void review_sqlite3_result_error(sqlite3_context *context, const char *message, int bytes) { api()->result_error(context, message, bytes); }
+void review_sqlite3_result_error_code(sqlite3_context *context, int code) { api()->result_error_code(context, code); }
+double review_sqlite3_value_double(sqlite3_value *value) { return api()->value_double(value); }
+
+int review_sqlite3_bind_text_transient(sqlite3_stmt *statement, int index, const char *text, int bytes) {
+    return api()->bind_text(statement, index, text, bytes, SQLITE_TRANSIENT);
+}
+int review_sqlite3_bind_blob_transient(sqlite3_stmt *statement, int index, const void *data, int bytes) {
+    return api()->bind_blob(statement, index, data, bytes, SQLITE_TRANSIENT);
+}

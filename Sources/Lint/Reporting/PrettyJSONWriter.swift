@@ -1,0 +1,99 @@
+/// Writes JSON exactly as Foundation's `JSONEncoder` does with `[.prettyPrinted, .sortedKeys,
+/// .withoutEscapingSlashes]` (two-space indent, `"key" : value`, an empty array as `[`, a blank line, `]`),
+/// for documents whose shape is known in advance: the caller writes each object's keys in sorted order.
+///
+/// `review lint --format json` used `JSONEncoder`; on a large schema its generic encoding (and the runtime
+/// type look-ups it causes at first use in each process) cost more than some rules. The output is the
+/// same byte for byte; tests hold it against `JSONEncoder`'s.
+struct PrettyJSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// Whether the innermost open object or array has a member yet (decides the comma).
+    private var hasMember: [Bool] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts a member of the current object: its key; the value (a scalar or begin…) follows.
+    mutating func key(_ name: String) {
+        startMember()
+        appendString(name)
+        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    }
+
+    /// Starts an element of the current array; the value follows.
+    mutating func element() { startMember() }
+
+    mutating func value(_ string: String) { appendString(string) }
+    mutating func value(_ number: Int) { bytes.append(contentsOf: String(number).utf8) }
+
+    mutating func member(_ name: String, _ string: String) { key(name); value(string) }
+    mutating func member(_ name: String, _ number: Int) { key(name); value(number) }
+    /// Leaves the key out when there is no value, as `JSONEncoder` does for a nil optional.
+    mutating func member(_ name: String, _ string: String?) {
+        if let string { member(name, string) }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth += 1
+        hasMember.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let hadMembers = hasMember.removeLast()
+        depth -= 1
+        bytes.append(UInt8(ascii: "\n"))
+        // JSONEncoder writes an empty container as its brackets around a blank line.
+        if !hadMembers { bytes.append(UInt8(ascii: "\n")) }
+        indent()
+        bytes.append(bracket)
+    }
+
+    private mutating func startMember() {
+        if hasMember[hasMember.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        hasMember[hasMember.count - 1] = true
+        bytes.append(UInt8(ascii: "\n"))
+        indent()
+    }
+
+    private mutating func indent() {
+        for _ in 0..<depth * 2 { bytes.append(0x20) }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// A JSON string: quote, backslash and control characters escaped as JSONEncoder escapes them, `/` and
+    /// everything else (UTF-8 included) as is.
+    private mutating func appendString(_ string: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { utf8 in
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+                case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                case 0..<0x20:
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                    bytes.append(Self.hexDigits[Int(byte >> 4)])
+                    bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+                default: bytes.append(byte)
+                }
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
