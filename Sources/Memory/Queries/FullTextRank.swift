@@ -34,7 +34,7 @@ enum FullTextRank {
         let code = withUnsafeMutablePointer(to: &api) { slot in
             pointerType.withUTF8Buffer { name in
                 name.withMemoryRebound(to: CChar.self) { name in
-                    sqlite3_bind_pointer(statement.handle, 1, slot, name.baseAddress, nil)
+                    review_sqlite3_bind_pointer(statement.handle, 1, slot, name.baseAddress, nil)
                 }
             }
         }
@@ -53,14 +53,14 @@ enum FullTextRank {
         let phrases = Int(api.xPhraseCount(fts))
         guard Int(argumentCount) == phrases, let arguments else {
             let message = "\(functionName) needs one inverse document frequency per phrase (\(phrases)), got \(argumentCount)"
-            sqlite3_result_error(context, message, -1)
+            review_sqlite3_result_error(context, message, -1)
             return
         }
-        guard let averageLength = averageLength(api, fts) else { return sqlite3_result_error_code(context, SQLITE_ERROR) }
+        guard let averageLength = averageLength(api, fts) else { return review_sqlite3_result_error_code(context, SQLITE_ERROR) }
         var instances: Int32 = 0, length: Int32 = 0
         var code = api.xInstCount(fts, &instances)
         if code == SQLITE_OK { code = api.xColumnSize(fts, -1, &length) }
-        guard code == SQLITE_OK else { return sqlite3_result_error_code(context, code) }
+        guard code == SQLITE_OK else { return review_sqlite3_result_error_code(context, code) }
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(phrases, 1)) { frequency in
             frequency.initialize(repeating: 0)
             for instance in 0..<instances {
@@ -71,10 +71,10 @@ enum FullTextRank {
             let lengthFactor = k1 * (1 - b + b * Double(length) / averageLength)
             var score = 0.0
             for phrase in 0..<phrases {
-                let idf = sqlite3_value_double(arguments[phrase])
+                let idf = review_sqlite3_value_double(arguments[phrase])
                 score += idf * (frequency[phrase] * (k1 + 1)) / (frequency[phrase] + lengthFactor)
             }
-            sqlite3_result_double(context, -score)
+            review_sqlite3_result_double(context, -score)
         }
     }
 
