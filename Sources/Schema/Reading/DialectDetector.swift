@@ -51,13 +51,12 @@ public enum DialectDetector {
     /// Looks at most at the first `prefixLimit` bytes; dumps say what they are near the top.
     /// One pass over the bytes (ASCII-lowercased), trying only the marks that start with each byte.
     public static func detect(_ text: String, prefixLimit: Int = 256 * 1024) -> Guess {
-        let bytes = text.utf8.prefix(prefixLimit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         var found = [Bool](repeating: false, count: marks.count)
-        bytes.withUnsafeBufferPointer { bytes in
-            for i in bytes.indices {
-                for m in markIndexesByFirstByte[Int(bytes[i])] where !found[m] && matches(marks[m], in: bytes, at: i) {
-                    found[m] = true
-                }
+        var text = text
+        text.withUTF8 { utf8 in
+            let bytes = UnsafeBufferPointer(rebasing: utf8.prefix(prefixLimit))
+            found.withUnsafeMutableBufferPointer { found in
+                table.withUnsafe { table in scan(bytes, table, &found) }
             }
         }
         var scores: [Dialect: Int] = [:]
@@ -75,22 +74,71 @@ public enum DialectDetector {
         return Guess(dialect: best.key, reason: "detected from \(labels)")
     }
 
-    private static let markIndexesByFirstByte: [[Int]] = {
-        var table = [[Int]](repeating: [], count: 256)
-        for (m, mark) in marks.enumerated() { table[Int(mark.needle.utf8.first!)].append(m) }
-        return table
-    }()
+    /// The marks as flat byte tables, so that the scan touches no String and retains nothing: the needles'
+    /// bytes one after another (`start[m]..<start[m + 1]`), which need whole words, and for each first byte
+    /// the marks starting with it (`byFirst[firstStart[b]..<firstStart[b + 1]]`).
+    private struct Table: Sendable {
+        var bytes: [UInt8] = [], start: [Int] = [0], wholeWord: [Bool] = [], firstStart: [Int] = [], byFirst: [Int] = []
 
-    /// Whether `mark.needle` is at `i`. "unsigned" and "serial" are ordinary words; they count only as
-    /// whole words.
-    private static func matches(_ mark: Mark, in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        let needle = mark.needle.utf8
-        guard i + needle.count <= bytes.count else { return false }
-        for (k, byte) in needle.enumerated() where bytes[i + k] != byte { return false }
-        guard mark.needle == "serial" || mark.needle == "unsigned" else { return true }
-        let before = i > 0 && SQLByte.isWordByte(bytes[i - 1])
-        let after = i + needle.count < bytes.count && SQLByte.isWordByte(bytes[i + needle.count])
-        return !before && !after
+        init() {
+            for mark in marks {
+                bytes += mark.needle.utf8
+                start.append(bytes.count)
+                // "unsigned" and "serial" are ordinary words; they count only as whole words.
+                wholeWord.append(mark.needle == "serial" || mark.needle == "unsigned")
+            }
+            for byte in 0...255 {
+                firstStart.append(byFirst.count)
+                byFirst += marks.indices.filter { bytes[start[$0]] == byte }
+            }
+            firstStart.append(byFirst.count)
+        }
+
+        struct Pointers {
+            let bytes: UnsafeBufferPointer<UInt8>, start: UnsafeBufferPointer<Int>, wholeWord: UnsafeBufferPointer<Bool>
+            let firstStart: UnsafeBufferPointer<Int>, byFirst: UnsafeBufferPointer<Int>
+        }
+
+        func withUnsafe<R>(_ body: (Pointers) -> R) -> R {
+            bytes.withUnsafeBufferPointer { bytes in
+                start.withUnsafeBufferPointer { start in
+                    wholeWord.withUnsafeBufferPointer { wholeWord in
+                        firstStart.withUnsafeBufferPointer { firstStart in
+                            byFirst.withUnsafeBufferPointer { byFirst in
+                                body(Pointers(bytes: bytes, start: start, wholeWord: wholeWord, firstStart: firstStart, byFirst: byFirst))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static let table = Table()
+
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    private static func scan(_ text: UnsafeBufferPointer<UInt8>, _ table: Table.Pointers, _ found: inout UnsafeMutableBufferPointer<Bool>) {
+        var remaining = found.count
+        for i in text.indices {
+            let first = Int(lowered(text[i]))
+            for slot in table.firstStart[first]..<table.firstStart[first + 1] {
+                let m = table.byFirst[slot]
+                if found[m] { continue }
+                let from = table.start[m], count = table.start[m + 1] - from
+                guard i + count <= text.count else { continue }
+                var k = 1
+                while k < count && lowered(text[i + k]) == table.bytes[from + k] { k += 1 }
+                guard k == count else { continue }
+                if table.wholeWord[m] {
+                    if i > 0 && SQLByte.isWordByte(text[i - 1]) { continue }
+                    if i + count < text.count && SQLByte.isWordByte(text[i + count]) { continue }
+                }
+                found[m] = true
+                remaining -= 1
+                if remaining == 0 { return }
+            }
+        }
     }
 
     /// Ties go to PostgreSQL, then SQLite.
