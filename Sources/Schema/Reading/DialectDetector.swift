@@ -76,9 +76,12 @@ public enum DialectDetector {
 
     /// The marks as flat byte tables, so that the scan touches no String and retains nothing: the needles'
     /// bytes one after another (`start[m]..<start[m + 1]`), which need whole words, and for each first byte
-    /// the marks starting with it (`byFirst[firstStart[b]..<firstStart[b + 1]]`).
+    /// the marks starting with it (`byFirst[firstStart[b]..<firstStart[b + 1]]`), and for each first byte the
+    /// set of second bytes those marks go on with (`second[4 * b ..< 4 * b + 4]`, 256 bits), which most
+    /// letters in a schema fail at once.
     private struct Table: Sendable {
         var bytes: [UInt8] = [], start: [Int] = [0], wholeWord: [Bool] = [], firstStart: [Int] = [], byFirst: [Int] = []
+        var second = [UInt64](repeating: 0, count: 4 * 256)
 
         init() {
             for mark in marks {
@@ -92,11 +95,20 @@ public enum DialectDetector {
                 byFirst += marks.indices.filter { bytes[start[$0]] == byte }
             }
             firstStart.append(byFirst.count)
+            for m in marks.indices {
+                let first = Int(bytes[start[m]])
+                if start[m + 1] - start[m] == 1 {
+                    for word in 0..<4 { second[4 * first + word] = ~0 } // a one-byte mark matches whatever follows
+                } else {
+                    let next = Int(bytes[start[m] + 1])
+                    second[4 * first + next >> 6] |= 1 << UInt64(next & 63)
+                }
+            }
         }
 
         struct Pointers {
             let bytes: UnsafeBufferPointer<UInt8>, start: UnsafeBufferPointer<Int>, wholeWord: UnsafeBufferPointer<Bool>
-            let firstStart: UnsafeBufferPointer<Int>, byFirst: UnsafeBufferPointer<Int>
+            let firstStart: UnsafeBufferPointer<Int>, byFirst: UnsafeBufferPointer<Int>, second: UnsafeBufferPointer<UInt64>
         }
 
         func withUnsafe<R>(_ body: (Pointers) -> R) -> R {
@@ -105,7 +117,10 @@ public enum DialectDetector {
                     wholeWord.withUnsafeBufferPointer { wholeWord in
                         firstStart.withUnsafeBufferPointer { firstStart in
                             byFirst.withUnsafeBufferPointer { byFirst in
-                                body(Pointers(bytes: bytes, start: start, wholeWord: wholeWord, firstStart: firstStart, byFirst: byFirst))
+                                second.withUnsafeBufferPointer { second in
+                                    body(Pointers(bytes: bytes, start: start, wholeWord: wholeWord, firstStart: firstStart,
+                                                  byFirst: byFirst, second: second))
+                                }
                             }
                         }
                     }
@@ -122,6 +137,9 @@ public enum DialectDetector {
         var remaining = found.count
         for i in text.indices {
             let first = Int(lowered(text[i]))
+            guard table.firstStart[first] < table.firstStart[first + 1] else { continue }
+            let next = i + 1 < text.count ? Int(lowered(text[i + 1])) : 0
+            guard table.second[4 * first + next >> 6] & (1 << UInt64(next & 63)) != 0 else { continue }
             for slot in table.firstStart[first]..<table.firstStart[first + 1] {
                 let m = table.byFirst[slot]
                 if found[m] { continue }
