@@ -90,4 +90,23 @@ import Testing
         let lines = wrapped.split(separator: "\n")
         #expect(lines.last.map { !hostile.contains($0) } == true)
     }
+
+    @Test func theFenceSearchFindsTheTagBytesAnywhere() {
+        #expect(DataFence.occurs("DATA-AB", in: "DATA-AB"))
+        #expect(DataFence.occurs("DATA-AB", in: "x DATA-ADATA-AB y"), "after a partial match")
+        #expect(DataFence.occurs("DATA-AB", in: "größe → DATA-AB"), "after multi-byte characters")
+        #expect(!DataFence.occurs("DATA-AB", in: "DATA-A"))
+        #expect(!DataFence.occurs("DATA-AB", in: "data-ab DATA-AC"))
+        #expect(!DataFence.occurs("DATA-AB", in: ""))
+        let wrapped = DataFence.wrap("line\n", label: "schema", notice: " n ")
+        #expect(wrapped.split(separator: "\n", omittingEmptySubsequences: false).count == 4, "one trailing newline dropped")
+    }
+
+    @Test func recordDatesAreTheUTCCalendarDay() {
+        #expect(MarkdownRecord.dateText(Date(timeIntervalSince1970: 1_795_000_000)) == "2026-11-18")
+        #expect(MarkdownRecord.dateText(Date(timeIntervalSince1970: 1_795_046_399.9)) == "2026-11-18", "the last second of the day")
+        #expect(MarkdownRecord.dateText(Date(timeIntervalSince1970: 1_795_046_400)) == "2026-11-19")
+        #expect(MarkdownRecord.dateText(Date(timeIntervalSince1970: 0)) == "1970-01-01")
+        #expect(MarkdownRecord.dateText(Date(timeIntervalSince1970: -31_536_000_000)) == "0970-08-31", "four digits")
+    }
 }

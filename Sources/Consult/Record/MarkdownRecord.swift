@@ -304,9 +304,15 @@ public enum MarkdownRecord {
 
     /// A date as the records show it: `YYYY-MM-DD` (UTC).
     public static func dateText(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: date)
+        // The calendar date in UTC, computed directly: an ISO8601DateFormatter per call cost ~0.5 ms.
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func padded(_ value: Int32, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(parts.tm_year + 1900, 4) + "-" + padded(parts.tm_mon + 1, 2) + "-" + padded(parts.tm_mday, 2)
     }
 
     /// The first 12 hex digits of a hash, without its `sha256:` prefix.
