@@ -69,13 +69,15 @@ struct FullTextRankTests {
                     == [FullTextRank.inverseDocumentFrequency(hits: 6, rows: 10), log(6.5 / 4.5)])
     }
 
-    @Test("a rarer word weighs more: the decision that repeats it ranks first")
+    /// Decisions 1 and 2 differ only in which word they repeat, so without the frequencies they would tie,
+    /// and a tie puts the newer one (2) first.
+    @Test("a rarer word weighs more: the decision that repeats it ranks first, ahead of a newer one")
     func rarerWordsWeighMore() throws {
         let folder = try MemoryStoreTests.Folder()
-        let store = try Self.store(folder, questions: [
-            "orders orders orders ledger", "orders ledger ledger ledger", "orders only", "orders again", "orders once more",
-        ])
-        #expect(try store.search("orders ledger").map(\.decision.number) == [2, 1])
+        let store = try MemoryStore(path: folder.file("m.sqlite"))
+        let questions = ["orders ledger ledger ledger", "orders orders orders ledger", "orders only", "orders again", "orders once"]
+        for (index, question) in questions.enumerated() { try store.store(MemoryStoreTests.row(index + 1, question: question)) }
+        #expect(try store.search("orders ledger").map(\.decision.number) == [1, 2])
     }
 
     @Test("a call with the wrong number of frequencies is an error, not a silent score")
