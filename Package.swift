@@ -43,8 +43,9 @@ let package = Package(
         .target(name: "SelectionMatrix", dependencies: ["Schema", "Support"],
                 resources: [.copy("Resources/matrix.json")]),
         // Answers, votes, tiers, finding clusters, dissent: pure functions, no I/O. Database names and
-        // their compatibility come in from SelectionMatrix through `DecisionField`, so this has no dependency.
-        .target(name: "Consensus"),
+        // their compatibility come in from SelectionMatrix through `DecisionField`; from Support only the
+        // JSONValue that answers are parsed into.
+        .target(name: "Consensus", dependencies: ["Support"]),
         // The SQLite store of past decisions, outcomes and the response cache.
         .target(name: "Memory", dependencies: ["SQLiteDB", "CSQLite", "Support"]),
         // The pipeline: configuration, prompts, referees, decision records, audits.
@@ -73,7 +74,7 @@ let package = Package(
         .executableTarget(name: "memory-bench", dependencies: ["Memory"], path: "bench/memory"),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
-        .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer"]),
+        .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer", "Support"]),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
         .testTarget(name: "ConsultTests", dependencies: ["Consult", "LoopbackServer"], exclude: ["Fixtures", "Golden"]),

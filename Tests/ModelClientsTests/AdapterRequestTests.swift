@@ -1,6 +1,7 @@
 import Foundation
 @testable import ModelClients
 import Testing
+import Support
 
 /// The request each wire format builds from one prompt, checked field by field against the providers'
 /// documented shapes.

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Turns a panelist's reply text into an `Answer`, tolerant of what models actually send: code fences,
 /// prose around the JSON, trailing commas, comments, single quotes, and the usual field-name variants.
@@ -120,7 +121,7 @@ public enum AnswerParser {
 
     private static func text(_ value: JSONValue?) -> String? {
         guard let value else { return nil }
-        if let s = value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty { return s }
+        if let s = value.lenientText?.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty { return s }
         // {"name": "PostgreSQL", ...} for a database or option given as an object.
         if let object = value.object.map(normalizedKeys) {
             return text(first(object, ["name", "option", "id", "value", "database", "title"]))
@@ -154,7 +155,7 @@ public enum AnswerParser {
 
     private static func finding(_ value: JSONValue) -> Finding? {
         guard let raw = value.object else {
-            return value.string.map { Finding(category: .other, severity: .medium, title: $0) }
+            return value.lenientText.map { Finding(category: .other, severity: .medium, title: $0) }
         }
         let fields = normalizedKeys(raw)
         guard let title = text(first(fields, ["title", "name", "issue", "finding", "problem", "summary"]))
@@ -195,7 +196,7 @@ public enum AnswerParser {
 
     /// 0...1; percentages (0...100) are scaled down; anything else is not a stated confidence.
     private static func confidence(_ value: JSONValue) -> Double? {
-        guard let number = value.number, number >= 0 else { return nil }
+        guard let number = value.lenientNumber, number >= 0 else { return nil }
         if number <= 1 { return number }
         if number <= 100 { return number / 100 }
         return nil

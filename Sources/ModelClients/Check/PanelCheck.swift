@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// `review panel`: asks every panelist a minimal question at once and reports, per panelist, whether
 /// the endpoint answers, how fast, which model the server says answered, and whether structured

@@ -1,3 +1,5 @@
+import Support
+
 /// What one panelist is asked: the same value goes to every panelist of a question.
 public struct Prompt: Sendable, Codable, Hashable {
     /// System instructions (the role's framing).

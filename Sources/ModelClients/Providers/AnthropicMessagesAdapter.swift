@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Anthropic Messages: `POST {base}/v1/messages` with `x-api-key` and `anthropic-version: 2023-06-01`,
 /// a top-level `system`, and `max_tokens` (required).

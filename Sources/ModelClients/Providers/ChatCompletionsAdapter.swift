@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// OpenAI Chat Completions: OpenAI, OpenRouter, and servers that copy the format (vLLM, llama.cpp,
 /// LiteLLM, Ollama /v1). `POST {base}/chat/completions`, `Authorization: Bearer`.

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Google Gemini: `POST {base}/v1beta/models/{model}:generateContent` with `x-goog-api-key` (never a
 /// `?key=` query parameter, which would put the key in URLs and logs).

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Ollama's native chat: `POST {base}/api/chat` with `"stream": false`. A key, if configured (Ollama's
 /// hosted service), goes in `Authorization: Bearer`.

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Turns a prompt into one provider's HTTP request, and that provider's response into a parsed reply.
 /// One implementation per wire format; pure functions of their inputs, so each is tested on values.

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// What a provider said in an error response, in any of the four formats:
 /// OpenAI `{"error": {"message", "type", "code"}}`, Anthropic `{"type": "error", "error": {"type",

@@ -75,6 +75,11 @@ public enum JSONValue: Sendable, Hashable, Codable {
         return nil
     }
 
+    public var object: [String: JSONValue]? {
+        if case .object(let value) = self { return value }
+        return nil
+    }
+
     public var bool: Bool? {
         if case .bool(let value) = self { return value }
         return nil
