@@ -71,12 +71,12 @@ let package = Package(
         // Benchmark (release build): each lint rule timed in-process on one schema, and the whole linter.
         .executableTarget(name: "lint-rules", dependencies: ["Lint", "Schema", "Support"], path: "bench/lint-rules"),
         // Benchmark (release build): 100,000 synthetic decisions; insert time, search and related-lookup latency.
-        .executableTarget(name: "memory-bench", dependencies: ["Memory"], path: "bench/memory"),
+        .executableTarget(name: "memory-bench", dependencies: ["Memory", "Support"], path: "bench/memory"),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "ModelClientsTests", dependencies: ["ModelClients", "LoopbackServer", "Support"]),
-        .testTarget(name: "SchemaTests", dependencies: ["Schema"]),
-        .testTarget(name: "ConsensusTests", dependencies: ["Consensus"]),
+        .testTarget(name: "SchemaTests", dependencies: ["Schema", "Support"]),
+        .testTarget(name: "ConsensusTests", dependencies: ["Consensus", "Support"]),
         .testTarget(name: "ConsultTests", dependencies: ["Consult", "LoopbackServer"], exclude: ["Fixtures", "Golden"]),
         // The memory's store on its own: migrations, refusing foreign files, search, related, calibration.
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "SQLiteDB"]),

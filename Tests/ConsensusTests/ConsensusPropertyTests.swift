@@ -1,24 +1,13 @@
+import Support
 import Testing
 @testable import Consensus
-
-/// SplitMix64: a small seeded generator, so every run checks the same cases and a failure reproduces.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The three properties the issue asks for, over many random panels of 1 to 7 panelists, for a kind with
 /// an ordinal scale (schema review) and one with exclusions (migration).
 @Suite struct ConsensusPropertyTests {
     static let cases = 400
 
-    private func randomPanel(_ rng: inout SeededGenerator, options: [String], kind: QuestionKind) -> [PanelAnswer] {
+    private func randomPanel(_ rng: inout SplitMix64, options: [String], kind: QuestionKind) -> [PanelAnswer] {
         let size = Int.random(in: 1...7, using: &rng)
         let votes: [String?] = (0..<size).map { _ in
             Int.random(in: 0..<5, using: &rng) == 0 ? nil : options.randomElement(using: &rng)!
@@ -45,7 +34,7 @@ struct SeededGenerator: RandomNumberGenerator {
     func permutingPanelistsNeverChangesTheResult(kindIndex: Int) {
         let (kind, options) = Self.kinds[kindIndex]
         let field = DecisionField(kind: kind)
-        var rng = SeededGenerator(state: 1)
+        var rng = SplitMix64(state: 1)
         for _ in 0..<Self.cases {
             let members = randomPanel(&rng, options: options, kind: kind)
             let shuffled = members.shuffled(using: &rng)
@@ -58,7 +47,7 @@ struct SeededGenerator: RandomNumberGenerator {
     func addingAnAgreeingPanelistNeverLowersATier(kindIndex: Int) {
         let (kind, options) = Self.kinds[kindIndex]
         let field = DecisionField(kind: kind)
-        var rng = SeededGenerator(state: 2)
+        var rng = SplitMix64(state: 2)
         for _ in 0..<Self.cases {
             let members = randomPanel(&rng, options: options, kind: kind)
             let before = DecisionVoting.decide(field, panel: members)
@@ -77,7 +66,7 @@ struct SeededGenerator: RandomNumberGenerator {
     func anAbstentionNeverRaisesATier(kindIndex: Int) {
         let (kind, options) = Self.kinds[kindIndex]
         let field = DecisionField(kind: kind)
-        var rng = SeededGenerator(state: 3)
+        var rng = SplitMix64(state: 3)
         for _ in 0..<Self.cases {
             let members = randomPanel(&rng, options: options, kind: kind)
             let answered = members.indices.filter { members[$0].answer != nil }

@@ -1,21 +1,10 @@
+import Support
 import Testing
 @testable import Schema
 
 /// The readers must never crash: every prefix of the tests' DDL and random text read to a result whose
 /// diagnostics point inside the text.
 @Suite struct ReaderRobustnessTests {
-    /// A small deterministic generator, so that a failure can be reproduced.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private func check(_ text: String, _ dialect: Dialect) {
         let result = SchemaReader.read(text: text, path: "f.sql", dialect: dialect)
         let lines = SourceText(path: "f.sql", text: text).lineCount
