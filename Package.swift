@@ -66,10 +66,12 @@ let package = Package(
         .executableTarget(name: "fanout", dependencies: ["ModelClients", "LoopbackServer"], path: "bench/fanout"),
         // Benchmark helper (release build): a loopback panel of three, answering after --delay-ms.
         .executableTarget(name: "loopback-panel", dependencies: ["LoopbackServer"], path: "bench/loopback-panel"),
+        // What the in-process benchmarks share: their command line (FILE [RUNS] [DIALECT]) and their clock.
+        .target(name: "BenchKit", dependencies: ["Schema", "Support"], path: "bench/BenchKit"),
         // Benchmark (release build): the schema reader timed in-process, without process start.
-        .executableTarget(name: "schema-read", dependencies: ["Schema", "Support"], path: "bench/schema-read"),
+        .executableTarget(name: "schema-read", dependencies: ["BenchKit", "Schema"], path: "bench/schema-read"),
         // Benchmark (release build): each lint rule timed in-process on one schema, and the whole linter.
-        .executableTarget(name: "lint-rules", dependencies: ["Lint", "Schema", "Support"], path: "bench/lint-rules"),
+        .executableTarget(name: "lint-rules", dependencies: ["BenchKit", "Lint", "Schema"], path: "bench/lint-rules"),
         // Benchmark (release build): 100,000 synthetic decisions; insert time, search and related-lookup latency.
         .executableTarget(name: "memory-bench", dependencies: ["Memory", "Support"], path: "bench/memory"),
 
