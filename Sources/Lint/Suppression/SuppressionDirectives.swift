@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Schema
+import Support
 
 /// The `review-ignore` comments of one file. They work on the source text and the diagnostics' locations
 /// only, so they behave the same whichever reader produced the model.
@@ -26,7 +22,7 @@ public struct SuppressionDirectives: Sendable {
 
     public init(text: String, path: String, ruleIDs: Set<String>) {
         // A byte search: Foundation's `contains` goes through NSString and took ~3 ms on a 200 KB dump.
-        guard Self.mentionsDirective(text) else { return }
+        guard text.containsBytes(of: "review-ignore") else { return }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var pendingForNextLine: Set<String> = []
         for (offset, line) in lines.enumerated() {
@@ -64,23 +60,6 @@ public struct SuppressionDirectives: Sendable {
     /// Whether a rule finding is suppressed (diagnostics that are not rule findings never are).
     public func suppresses(_ diagnostic: Diagnostic) -> Bool {
         fileWide.contains(diagnostic.ruleID) || (byLine[diagnostic.location.line]?.contains(diagnostic.ruleID) ?? false)
-    }
-
-    /// Whether `text` holds the bytes `review-ignore` anywhere.
-    private static func mentionsDirective(_ text: String) -> Bool {
-        let needle = Array("review-ignore".utf8)
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count, let base = bytes.baseAddress else { return false }
-            let lastStart = bytes.count - needle.count
-            var start = 0
-            while start <= lastStart, let found = memchr(base + start, Int32(needle[0]), lastStart - start + 1) {
-                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + offset, needle, needle.count) == 0 { return true }
-                start = offset + 1
-            }
-            return false
-        }
     }
 
     private struct Directive {
