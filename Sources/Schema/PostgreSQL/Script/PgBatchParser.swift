@@ -26,20 +26,18 @@ enum PgBatchParser {
     private static func parse(_ spans: [PgStatementSpan], in buffer: [UInt8], every step: Int, from first: Int,
                               deliver: (Int, Parsed) -> Void) {
         let parser = PgParser()
-        // The parser needs each statement NUL-terminated: this worker's own copy of the buffer gets a NUL
-        // written after the statement for the time of the call.
-        var text = buffer
-        text.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer.baseAddress!
+        // The parser needs each statement NUL-terminated: it is copied, with a NUL after it, into this
+        // worker's scratch buffer (all workers together copy the file once; the shared buffer stays read-only).
+        var scratch: [UInt8] = []
+        buffer.withUnsafeBufferPointer { buffer in
             for index in stride(from: first, to: spans.count, by: step) {
                 let span = spans[index]
-                let saved = base[span.end]
-                base[span.end] = 0
-                let result = base.advanced(by: span.keywordStart).withMemoryRebound(to: CChar.self, capacity: span.end - span.keywordStart + 1) {
-                    parser.parse($0)
-                }
-                base[span.end] = saved
-                deliver(index, result)
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[span.keywordStart..<span.end]))
+                scratch.append(0)
+                deliver(index, scratch.withUnsafeBufferPointer { text in
+                    text.withMemoryRebound(to: CChar.self) { parser.parse($0.baseAddress!) }
+                })
             }
         }
     }
