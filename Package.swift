@@ -57,6 +57,13 @@ let package = Package(
         .executableTarget(name: "review", dependencies: [
             "Consult", "ModelClients", "Memory",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: [
+            // The Swift runtime and Foundation linked in: process start halves (no symbol lookups across
+            // a dozen shared libraries), and the binary runs where no Swift toolchain is installed.
+            // Compiling with the flag too makes the autolink entries name the static libraries.
+            .unsafeFlags(["-static-stdlib"]),
+        ], linkerSettings: [
+            .unsafeFlags(["-static-stdlib"]),
         ]),
 
         // A loopback HTTP/1.1 server speaking the four providers' wire formats, with scripted answers
