@@ -99,7 +99,10 @@ import SelectionMatrix
     }
 
     @Test func badJSONSaysWhere() {
-        #expect(mergeError("{\"profiles\": [}")?.description.hasPrefix("ours.json: ") == true)
+        #expect(mergeError("{\"profiles\": [}")?.description
+            == "ours.json: not valid JSON at line 1, column 15: unexpected character '}' where a value should start")
+        #expect(mergeError("{\"profiles\": [{\"id\": \"x\", \"name\": \"X\", \"category\": \"relational\", \"summary\": \"s\", \"satisfies\": {\"acid\": 1}}]}")?
+            .description == "ours.json: expected a reason (a string) at profiles[0].satisfies.acid")
         #expect(mergeError(#"{"profiles": [{"id": 3}]}"#)?.description.contains("profiles[0].id") == true)
         #expect(mergeError(#"{"format": 2}"#)?.description.contains("format 2 is not supported") == true)
     }

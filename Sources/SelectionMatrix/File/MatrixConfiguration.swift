@@ -37,3 +37,12 @@ public struct MatrixConfiguration: Decodable, Sendable, Equatable {
         return URL(fileURLWithPath: directory).appendingPathComponent(file).path
     }
 }
+
+/// Any key, so that unknown keys can be named in the error.
+private struct AnyKey: CodingKey {
+    let stringValue: String
+    init(_ string: String) { stringValue = string }
+    init(stringValue: String) { self.stringValue = stringValue }
+    var intValue: Int? { nil }
+    init?(intValue: Int) { nil }
+}
