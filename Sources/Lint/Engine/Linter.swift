@@ -39,10 +39,10 @@ public struct Linter: Sendable {
         let perRule: [[Diagnostic]] = ParallelWork.collect(count: rules.count, workers: workers) { worker, deliver in
             for index in stride(from: worker, to: rules.count, by: workers) {
                 let rule = rules[index], severity = configuration.severity(of: rule)
-                deliver(index, rule.check(context).map { finding in
+                deliver(index, PartitionFolding.fold(rule.check(context).map { finding in
                     Diagnostic(ruleID: rule.id, severity: severity, message: finding.message.text, location: finding.location,
                                target: finding.target, fix: rule.fix)
-                })
+                }, context: context))
             }
         }
         return perRule.flatMap { $0 }.sorted(by: Diagnostic.inReadingOrder)

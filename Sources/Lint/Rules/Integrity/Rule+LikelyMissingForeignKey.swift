@@ -12,8 +12,7 @@ extension Rule {
             the database accepts ids that point nowhere and keeps them when the row they named is deleted, and \
             nothing documents the relationship. The column is reported only when the named table has a \
             one-column primary key of a compatible type (both integers, both uuids, both text). A pair \
-            `x_type` + `x_id` is left to polymorphic-association. A partition is judged with its parent: a key \
-            the parent lacks is reported once, on the parent, with how many partitions lack it too.
+            `x_type` + `x_id` is left to polymorphic-association. A partition has the foreign keys of its parent.
             """,
         fix: "Add a FOREIGN KEY (with an index on the column), or rename the column if it is not a reference.",
         triggering: [
@@ -71,31 +70,18 @@ extension Rule {
                 """, .sqlite),
         ],
         check: { context in
-            // A partition is judged with its parent: PostgreSQL gives the parent's foreign keys to every
-            // partition, and a key the parent lacks is reported once, on the parent, with how many of its
-            // partitions lack it too (pagila's 50 payment partitions were 150 findings).
-            var partitionsLacking: [QualifiedName: [String: Int]] = [:]
-            var partitionCounts: [QualifiedName: Int] = [:]
-            var reported: [(table: Table, column: Column, parent: Table, keyColumn: Column)] = []
+            var findings: [RuleFinding] = []
             for table in context.model.tables {
-                let parentTable = table.partitionOf.flatMap { context.table(named: $0.parent) }
-                if let parentTable { partitionCounts[parentTable.name.folded, default: 0] += 1 }
-                for (column, parent, keyColumn) in missingReferences(in: table, context: context) {
-                    if let parentTable, let inherited = parentTable.column(named: column.name) {
-                        if !references(parentTable, inherited.name) {
-                            partitionsLacking[parentTable.name.folded, default: [:]][inherited.name.lowercased(), default: 0] += 1
-                        }
-                        continue
-                    }
-                    reported.append((table, column, parent, keyColumn))
+                // PostgreSQL gives a partitioned table's foreign keys to every partition.
+                let parent = table.partitionOf.flatMap { context.table(named: $0.parent) }
+                for (column, referenced, keyColumn) in missingReferences(in: table, context: context) {
+                    if let parent, references(parent, column.name) { continue }
+                    findings.append(RuleFinding(.missingReference(context.target(table, column.name),
+                                                                  parent: context.target(referenced, keyColumn.name)),
+                                                at: column.location, target: context.target(table, column.name)))
                 }
             }
-            return reported.map { table, column, parent, keyColumn in
-                let lacking = partitionsLacking[table.name.folded]?[column.name.lowercased()] ?? 0
-                return RuleFinding(.missingReference(context.target(table, column.name), parent: context.target(parent, keyColumn.name),
-                                                     partitionsLacking: lacking, partitions: partitionCounts[table.name.folded] ?? 0),
-                                   at: column.location, target: context.target(table, column.name))
-            }
+            return findings
         })
 
     /// Whether `table` has a foreign key that covers `column`.
@@ -136,15 +122,7 @@ extension Rule {
 }
 
 extension RuleFinding.Message {
-    fileprivate static func missingReference(_ column: String, parent: String, partitionsLacking: Int, partitions: Int) -> Self {
-        let message = "\(column) looks like a reference to \(parent) but has no foreign key"
-        guard partitions > 0 else { return "\(message)" }
-        return switch (partitionsLacking, partitions) {
-        case (0, 1): "\(message) (its one partition has one)"
-        case (0, _): "\(message) (each of its \(partitions) partitions has one)"
-        case (1, 1): "\(message), nor does its one partition"
-        case (partitions, _): "\(message), nor do its \(partitions) partitions"
-        default: "\(message), nor do \(partitionsLacking) of its \(partitions) partitions"
-        }
+    fileprivate static func missingReference(_ column: String, parent: String) -> Self {
+        "\(column) looks like a reference to \(parent) but has no foreign key"
     }
 }
