@@ -36,7 +36,6 @@ public enum SchemaDigest {
             for check in d.checks { out += " check(\(check))" }
             out += "\n"
         }
-        let ownedSequences = Set(model.sequences.compactMap { $0.ownedBy == nil ? nil : $0.name })
         for s in model.sequences {
             if let owner = s.ownedBy {
                 if conventionalSequenceName(s.name.name, owner: owner) { continue }
@@ -45,7 +44,6 @@ public enum SchemaDigest {
                 out += "sequence \(s.name)\n"
             }
         }
-        _ = ownedSequences
         for v in model.views {
             out += "\(v.isMaterialized ? "materialized view" : "view") \(v.name)\n"
         }
@@ -147,7 +145,8 @@ public enum SchemaDigest {
         var part: String
         switch element.target {
         case .column(let name): part = name
-        case .expression(let expression): part = "(\(expression))"
+        // As PostgreSQL writes them: a function call stands alone, any other expression in parentheses.
+        case .expression(let expression): part = isFunctionCall(expression) ? expression : "(\(expression))"
         }
         if let prefix = element.prefixLength { part += "(\(prefix))" }
         if let collation = element.collation { part += " collate \(collation)" }
@@ -155,6 +154,41 @@ public enum SchemaDigest {
         if element.isDescending { part += " desc" }
         if let nullsFirst = element.nullsFirst { part += nullsFirst ? " nulls first" : " nulls last" }
         return part
+    }
+
+    /// Whether `expression` is one call, `name(...)` or `schema.name(...)`, whose parenthesis closes at the end.
+    static func isFunctionCall(_ expression: String) -> Bool {
+        let bytes = Array(expression.utf8)
+        guard let first = bytes.first, first == UInt8(ascii: "_") || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) else {
+            return false
+        }
+        var index = 1
+        while index < bytes.count, bytes[index] != UInt8(ascii: "(") {
+            let byte = bytes[index] | 0x20
+            let isNamePart = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || bytes[index] == UInt8(ascii: "_")
+                || bytes[index] == UInt8(ascii: ".") || (bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9"))
+            guard isNamePart else { return false }
+            index += 1
+        }
+        guard index < bytes.count else { return false }
+        var depth = 0
+        var quote: UInt8?
+        for position in index..<bytes.count {
+            let byte = bytes[position]
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""): quote = byte
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 0 { return position == bytes.count - 1 }
+            default: break
+            }
+        }
+        return false
     }
 
     private static func identityText(_ identity: Identity) -> String {
