@@ -113,18 +113,6 @@ CURLcode review_easy_setopt_write_function(CURL *handle, CURLoption option, revi
 CURLcode review_easy_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return api()->easy_getinfo(handle, info, value);
 }
-CURLcode review_easy_getinfo_double(CURL *handle, CURLINFO info, double *value) {
-    return api()->easy_getinfo(handle, info, value);
-}
-CURLcode review_easy_getinfo_offset(CURL *handle, CURLINFO info, curl_off_t *value) {
-    return api()->easy_getinfo(handle, info, value);
-}
-CURLcode review_easy_getinfo_pointer(CURL *handle, CURLINFO info, void **value) {
-    return api()->easy_getinfo(handle, info, value);
-}
-CURLcode review_easy_getinfo_string(CURL *handle, CURLINFO info, const char **value) {
-    return api()->easy_getinfo(handle, info, value);
-}
 CURLMcode review_multi_setopt_long(CURLM *multi, CURLMoption option, long value) {
     return api()->multi_setopt(multi, option, value);
 }

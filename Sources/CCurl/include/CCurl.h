@@ -72,10 +72,6 @@ CURLcode review_easy_setopt_slist(CURL *handle, CURLoption option, struct curl_s
 CURLcode review_easy_setopt_offset(CURL *handle, CURLoption option, curl_off_t value);
 CURLcode review_easy_setopt_write_function(CURL *handle, CURLoption option, review_write_callback value);
 CURLcode review_easy_getinfo_long(CURL *handle, CURLINFO info, long *value);
-CURLcode review_easy_getinfo_double(CURL *handle, CURLINFO info, double *value);
-CURLcode review_easy_getinfo_offset(CURL *handle, CURLINFO info, curl_off_t *value);
-CURLcode review_easy_getinfo_pointer(CURL *handle, CURLINFO info, void **value);
-CURLcode review_easy_getinfo_string(CURL *handle, CURLINFO info, const char **value);
 CURLMcode review_multi_setopt_long(CURLM *multi, CURLMoption option, long value);
 
 #endif
