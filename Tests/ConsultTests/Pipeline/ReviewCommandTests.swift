@@ -1,4 +1,5 @@
 import Foundation
+import Consult
 import LoopbackServer
 import Testing
 
@@ -80,6 +81,22 @@ struct ReviewCommandTests {
         // A second run never overwrites: it takes the next number.
         #expect(try sandbox.run("schema", "shop.sql", "--out", "reports").status == 0)
         #expect(sandbox.files(in: "reports").contains("0002-schema-review-of-shop-sql.md"))
+    }
+
+    @Test("`review FILE` and `review --option FILE` are schema reviews; the root's own flags stay the root's")
+    func routing() throws {
+        let sandbox = try Sandbox()
+        #expect(try sandbox.run("--fail-on", "never", "shop.sql").status == 0)
+        #expect(sandbox.files(in: "reports").contains("0001-schema-review-of-shop-sql.md"))
+        let version = try sandbox.run("--version")
+        #expect(version.status == 0 && version.stdout == ReviewVersion.current + "\n")
+        let help = try sandbox.run("--help")
+        #expect(help.status == 0 && help.stdout.contains("SUBCOMMANDS:") && help.stdout.contains("schema"))
+        #expect(try sandbox.run().stdout == help.stdout, "bare `review` shows the overview")
+        let schemaHelp = try sandbox.run("shop.sql", "--help")
+        #expect(schemaHelp.status == 0 && schemaHelp.stdout.contains("Review a schema with the panel"))
+        #expect(try sandbox.run("help", "lint").stdout.contains("Check DDL against design rules"))
+        #expect(sandbox.files(in: "reports").count == 2, "only the one review wrote a record (and its JSON twin)")
     }
 
     @Test("input and usage errors exit with 2 and say what to do")
