@@ -36,13 +36,14 @@ public struct Linter: Sendable {
         let rules = activeRules(for: model.dialect)
         let workers = model.columnCount < Self.parallelThreshold ? 1 : max(1, min(rules.count, ProcessInfo.processInfo.activeProcessorCount))
         let configuration = configuration
+        let folding = PartitionFolding(context: context)
         let perRule: [[Diagnostic]] = ParallelWork.collect(count: rules.count, workers: workers) { worker, deliver in
             for index in stride(from: worker, to: rules.count, by: workers) {
                 let rule = rules[index], severity = configuration.severity(of: rule)
-                deliver(index, PartitionFolding.fold(rule.check(context).map { finding in
+                deliver(index, folding.fold(rule.check(context).map { finding in
                     Diagnostic(ruleID: rule.id, severity: severity, message: finding.message.text, location: finding.location,
                                target: finding.target, fix: rule.fix)
-                }, context: context))
+                }))
             }
         }
         return perRule.flatMap { $0 }.sorted(by: Diagnostic.inReadingOrder)
