@@ -21,7 +21,8 @@ enum PostgresReader {
                 parsed.append(span)
             }
         }
-        for (span, result) in zip(parsed, PgBatchParser.parse(parsed, in: script.buffer)) {
+        PgBatchParser.parse(parsed, in: script.buffer) { index, result in
+            let span = parsed[index]
             switch result {
             case .success(let statements):
                 for statement in statements where !builder.apply(statement, start: span.keywordStart, end: span.end) {
