@@ -21,38 +21,65 @@ public enum ParallelWork {
         return slots.take()
     }
 
-    /// Like `collect`, but the results are handed to `consume` on the calling thread, in index order, each
-    /// as soon as it and all before it are ready, while the workers go on. For work whose results are
-    /// folded in order (statements into a schema model): the folding overlaps the work instead of waiting
-    /// for all of it. The workers run on the global queue; with one worker, `body` runs first on the
-    /// calling thread and `consume` after it.
-    public static func stream<T: Sendable>(count: Int, workers: Int,
-                                           _ body: @escaping @Sendable (_ worker: Int, _ deliver: (Int, T) -> Void) -> Void,
-                                           consume: (Int, T) -> Void) {
-        guard workers > 1 else {
-            for (index, value) in collect(count: count, workers: 1, body).enumerated() { consume(index, value) }
-            return
-        }
-        let queue = OrderedQueue<T>(count: count)
+    /// Work on `count` items whose results are folded in order (statements into a schema model): the
+    /// calling thread and `helpers` more threads each take the next item nobody has taken, and the calling
+    /// thread hands the results to `consume` in index order, each as soon as it and all before it are
+    /// done. When the next result is not ready the calling thread takes an item itself instead of waiting,
+    /// so the folding overlaps the work and no more threads run than `helpers + 1`.
+    ///
+    /// `context` makes each thread's private state (a scratch buffer); `work` runs with it.
+    public static func stream<Context, T: Sendable>(count: Int, helpers: Int,
+                                                    context: @escaping @Sendable () -> Context,
+                                                    work: @escaping @Sendable (inout Context, Int) -> T,
+                                                    consume: (Int, T) -> Void) {
+        let board = Board<T>(count: count)
         let finished = DispatchGroup()
-        for worker in 0..<workers {
+        for _ in 0..<max(0, min(helpers, count - 1)) {
             DispatchQueue.global().async(group: finished) {
-                body(worker) { queue.put($1, at: $0) }
+                var state = context()
+                while let index = board.claim() { board.put(work(&state, index), at: index) }
             }
         }
-        for index in 0..<count { consume(index, queue.take(index)) }
+        var state = context()
+        for index in 0..<count {
+            while true {
+                switch board.next(index) {
+                case .ready(let value):
+                    consume(index, value)
+                case .claimed(let other):
+                    board.put(work(&state, other), at: other)
+                    continue
+                }
+                break
+            }
+        }
         finished.wait()
     }
 
-    /// Results put by workers in any order and taken by one consumer in index order; the consumer sleeps
-    /// only when the next result is not there yet, and is woken only by that result.
-    private final class OrderedQueue<T>: @unchecked Sendable {
+    /// The items of `stream`: which is the next to take, and the results not yet consumed.
+    private final class Board<T>: @unchecked Sendable {
+        enum Next {
+            case ready(T)
+            /// The awaited result is not there, and this item was free: work on it first.
+            case claimed(Int)
+        }
+
         private let condition = NSCondition()
         private var slots: [T?]
+        private var unclaimed = 0
+        /// The index the consumer sleeps on, if it does.
         private var awaited = -1
 
         init(count: Int) {
             slots = Array(repeating: nil, count: count)
+        }
+
+        func claim() -> Int? {
+            condition.lock()
+            defer { condition.unlock() }
+            guard unclaimed < slots.count else { return nil }
+            unclaimed += 1
+            return unclaimed - 1
         }
 
         func put(_ value: T, at index: Int) {
@@ -62,17 +89,23 @@ public enum ParallelWork {
             condition.unlock()
         }
 
-        func take(_ index: Int) -> T {
+        /// The result at `index` once it is there; or, while it is not, a free item to work on; when there
+        /// is none, waits for the result.
+        func next(_ index: Int) -> Next {
             condition.lock()
             defer { condition.unlock() }
             while slots[index] == nil {
+                if unclaimed < slots.count {
+                    unclaimed += 1
+                    return .claimed(unclaimed - 1)
+                }
                 awaited = index
                 condition.wait()
             }
             awaited = -1
             let value = slots[index]!
             slots[index] = nil
-            return value
+            return .ready(value)
         }
     }
 

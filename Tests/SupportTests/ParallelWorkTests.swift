@@ -3,20 +3,21 @@ import Support
 import Testing
 
 /// `ParallelWork.stream`: every result exactly once, in index order, on the calling thread, while the
-/// workers go on.
+/// helpers go on; the calling thread works too instead of waiting.
 @Suite struct ParallelWorkTests {
-    @Test(arguments: [1, 2, 3, 8])
-    func resultsArriveInOrderOnTheCallingThread(workers: Int) {
+    @Test(arguments: [0, 1, 2, 7])
+    func resultsArriveInOrderOnTheCallingThread(helpers: Int) {
         let count = 500
         let caller = pthread_self()
+        let workedOn = Locked<[Int: Int]>([:])
         var seen: [Int] = []
         var onCaller = true
-        ParallelWork.stream(count: count, workers: workers, { worker, deliver in
-            for index in stride(from: worker, to: count, by: workers) {
-                // Uneven work, so that results are ready out of order.
-                if index % 7 == 0 { usleep(50) }
-                deliver(index, index * index)
-            }
+        ParallelWork.stream(count: count, helpers: helpers, context: { 0 }, work: { calls, index in
+            // Uneven work, so that results are ready out of order; `calls` is this thread's own counter.
+            calls += 1
+            if index % 7 == 0 { usleep(50) }
+            workedOn.withLock { $0[index, default: 0] += 1 }
+            return index * index
         }, consume: { index, value in
             onCaller = onCaller && pthread_equal(pthread_self(), caller) != 0
             #expect(value == index * index)
@@ -24,22 +25,28 @@ import Testing
         })
         #expect(seen == Array(0..<count))
         #expect(onCaller)
+        #expect(workedOn.current.count == count && workedOn.current.values.allSatisfy { $0 == 1 }, "each item worked on once")
     }
 
-    @Test func theConsumerOverlapsTheWorkers() {
-        // The first result is consumed before the last one is produced: the worker waits for it.
-        let firstConsumed = DispatchSemaphore(value: 0)
-        let order = Locked<[String]>([])
-        ParallelWork.stream(count: 2, workers: 2, { worker, deliver in
-            if worker == 1 {
-                firstConsumed.wait()
-                order.withLock { $0.append("produce 1") }
+    @Test func theCallingThreadWorksWhenTheNextResultIsNotReady() {
+        // The caller starts late, so the helper takes item 0, and the helper cannot finish item 0 until the
+        // caller has worked on something: a caller that slept on item 0 would never let it finish.
+        let caller = pthread_self()
+        let callerWorked = DispatchSemaphore(value: 0)
+        let helperItems = Locked<[Int]>([])
+        let helperTimedOut = Locked(false)
+        ParallelWork.stream(count: 2, helpers: 1, context: {
+            if pthread_equal(pthread_self(), caller) != 0 { usleep(200_000) }
+        }, work: { _, index in
+            if pthread_equal(pthread_self(), caller) != 0 {
+                callerWorked.signal()
+            } else {
+                helperItems.withLock { $0.append(index) }
+                if callerWorked.wait(timeout: .now() + 5) == .timedOut { helperTimedOut.withLock { $0 = true } }
             }
-            deliver(worker, worker)
-        }, consume: { index, _ in
-            order.withLock { $0.append("consume \(index)") }
-            if index == 0 { firstConsumed.signal() }
-        })
-        #expect(order.current == ["consume 0", "produce 1", "consume 1"])
+            return index
+        }, consume: { _, _ in })
+        #expect(helperItems.current == [0])
+        #expect(!helperTimedOut.current, "the caller took item 1 instead of waiting for item 0")
     }
 }
