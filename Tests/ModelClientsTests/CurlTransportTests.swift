@@ -110,10 +110,9 @@ struct CurlTransportTests {
 
     @Test("a refused connection is reported as such")
     func refusedConnection() async throws {
-        let server = try LoopbackServer()
-        let url = server.baseURL + "/gone"
-        server.stop()
-        try await Task.sleep(for: .milliseconds(50))
+        let closed = try ClosedLoopbackPort()
+        defer { closed.close() }
+        let url = closed.baseURL + "/gone"
         let transport = CurlTransport()
         do {
             _ = try await transport.send(HTTPRequest(url: url, body: Data()))
