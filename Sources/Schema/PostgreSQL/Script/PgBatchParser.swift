@@ -21,20 +21,27 @@ enum PgBatchParser {
     static func parse(_ spans: [PgStatementSpan], in buffer: [UInt8],
                       workers: Int = ProcessInfo.processInfo.activeProcessorCount, consume: (Int, Parsed) -> Void) {
         let workers = spans.count < parallelThreshold ? 1 : max(1, min(workers, spans.count / (parallelThreshold / 2)))
-        // Each thread's parser and scratch buffer: the parser needs each statement NUL-terminated, so it is
-        // copied, with a NUL after it, into the thread's buffer (the shared buffer stays read-only).
-        ParallelWork.stream(count: spans.count, helpers: workers - 1, context: { (PgParser(), [UInt8]()) }, work: { state, index in
-            let span = spans[index]
-            state.1.removeAll(keepingCapacity: true)
+        ParallelWork.stream(count: spans.count, helpers: workers - 1, context: { ThreadState() }, work: { state, index in
+            state.parse(spans[index], in: buffer)
+        }, consume: consume)
+    }
+
+    /// Each thread's parser and scratch buffer: the parser needs each statement NUL-terminated, so it is
+    /// copied, with a NUL after it, into the thread's buffer (the shared buffer stays read-only).
+    private struct ThreadState {
+        let parser = PgParser()
+        var scratch: [UInt8] = []
+
+        mutating func parse(_ span: PgStatementSpan, in buffer: [UInt8]) -> Parsed {
+            scratch.removeAll(keepingCapacity: true)
             buffer.withUnsafeBufferPointer { buffer in
-                state.1.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[span.keywordStart..<span.end]))
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[span.keywordStart..<span.end]))
             }
-            state.1.append(0)
-            let parser = state.0
-            return state.1.withUnsafeBufferPointer { text in
+            scratch.append(0)
+            return scratch.withUnsafeBufferPointer { text in
                 text.withMemoryRebound(to: CChar.self) { parser.parse($0.baseAddress!) }
             }
-        }, consume: consume)
+        }
     }
 
     /// All results, in file order.
