@@ -29,24 +29,30 @@ import Testing
     }
 
     @Test func theCallingThreadWorksWhenTheNextResultIsNotReady() {
-        // The caller starts late, so the helper takes item 0, and the helper cannot finish item 0 until the
-        // caller has worked on something: a caller that slept on item 0 would never let it finish.
+        // The caller starts only once the helper holds item 0, and the helper cannot finish item 0 until
+        // the caller has worked on something: a caller that slept on item 0 would never let it finish.
         let caller = pthread_self()
+        let helperStarted = DispatchSemaphore(value: 0)
         let callerWorked = DispatchSemaphore(value: 0)
         let helperItems = Locked<[Int]>([])
-        let helperTimedOut = Locked(false)
+        let timedOut = Locked<[String]>([])
         ParallelWork.stream(count: 2, helpers: 1, context: {
-            if pthread_equal(pthread_self(), caller) != 0 { usleep(200_000) }
+            if pthread_equal(pthread_self(), caller) != 0, helperStarted.wait(timeout: .now() + 10) == .timedOut {
+                timedOut.withLock { $0.append("the helper never started") }
+            }
         }, work: { _, index in
             if pthread_equal(pthread_self(), caller) != 0 {
                 callerWorked.signal()
             } else {
                 helperItems.withLock { $0.append(index) }
-                if callerWorked.wait(timeout: .now() + 5) == .timedOut { helperTimedOut.withLock { $0 = true } }
+                helperStarted.signal()
+                if callerWorked.wait(timeout: .now() + 5) == .timedOut {
+                    timedOut.withLock { $0.append("the caller waited for item 0 instead of taking item 1") }
+                }
             }
             return index
         }, consume: { _, _ in })
         #expect(helperItems.current == [0])
-        #expect(!helperTimedOut.current, "the caller took item 1 instead of waiting for item 0")
+        #expect(timedOut.current.isEmpty)
     }
 }
