@@ -8,8 +8,18 @@ public final class ClosedLoopbackPort: @unchecked Sendable {
     private var socketDescriptor: Int32
 
     public init() throws {
+        (socketDescriptor, port) = try Self.bindLoopback()
+    }
+
+    /// A TCP socket bound to an ephemeral port on 127.0.0.1 (`reuseAddress` for a server that restarts),
+    /// and that port; `LoopbackServer` then listens on it, a closed port does not.
+    static func bindLoopback(reuseAddress: Bool = false) throws -> (descriptor: Int32, port: Int) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw LoopbackServerError("socket() failed: errno \(errno)") }
+        if reuseAddress {
+            var yes: Int32 = 1
+            setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = 0
@@ -25,8 +35,7 @@ public final class ClosedLoopbackPort: @unchecked Sendable {
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
-        socketDescriptor = fd
-        port = Int(UInt16(bigEndian: address.sin_port))
+        return (fd, Int(UInt16(bigEndian: address.sin_port)))
     }
 
     /// `http://127.0.0.1:PORT`
