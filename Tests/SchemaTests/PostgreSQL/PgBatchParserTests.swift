@@ -20,16 +20,26 @@ struct PgBatchParserTests {
         }.joined(separator: "\n")
     }
 
+    /// Every result, in the order the parser hands them over.
+    static func parseAll(_ script: PgScript, workers: Int) -> [PgBatchParser.Parsed] {
+        var results: [PgBatchParser.Parsed] = []
+        PgBatchParser.parse(script.statements, in: script.buffer, workers: workers) { index, result in
+            #expect(index == results.count, "results are handed over in order")
+            results.append(result)
+        }
+        return results
+    }
+
     @Test("several workers give exactly the results of one, in order")
     func sameAsOneWorker() throws {
         let source = SourceText(path: "many.sql", text: Self.script(broken: 77))
         let script = PgScript(source)
         #expect(script.statements.count == 239)
         #expect(script.statements.count >= 2 * PgBatchParser.parallelThreshold, "enough statements for two workers")
-        let one = PgBatchParser.parse(script.statements, in: script.buffer, workers: 1)
+        let one = Self.parseAll(script, workers: 1)
         #expect(String(describing: one).contains("t119_name"), "the description shows the trees")
         for workers in [2, 3, 8] {
-            let many = PgBatchParser.parse(script.statements, in: script.buffer, workers: workers)
+            let many = Self.parseAll(script, workers: workers)
             #expect(many.count == one.count)
             #expect(String(describing: many) == String(describing: one), "\(workers) workers")
         }

@@ -43,13 +43,4 @@ enum PgBatchParser {
             }
         }
     }
-
-    /// All results, in file order.
-    static func parse(_ spans: [PgStatementSpan], in buffer: [UInt8],
-                      workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Parsed] {
-        var results: [Parsed] = []
-        results.reserveCapacity(spans.count)
-        parse(spans, in: buffer, workers: workers) { _, result in results.append(result) }
-        return results
-    }
 }
