@@ -14,15 +14,17 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        // dlopen a library and resolve a table of its functions: what the three loaders below share.
+        .target(name: "CLibraryLoader"),
         // libcurl's own headers (libcurl4-openssl-dev) and one table of its functions, loaded with dlopen on
         // first use instead of linked (CCurlLoader.c): commands that never use the network skip loading it.
-        .target(name: "CCurl"),
+        .target(name: "CCurl", dependencies: ["CLibraryLoader"]),
         // OpenSSL's own headers (libssl-dev) and its SHA-256 functions, loaded with dlopen on first use
         // instead of linked (COpenSSLLoader.c): commands that never hash skip loading libcrypto.
-        .target(name: "COpenSSL"),
+        .target(name: "COpenSSL", dependencies: ["CLibraryLoader"]),
         // SQLite's own headers (libsqlite3-dev) and one table of its functions, loaded with dlopen on first use
         // instead of linked (CSQLiteLoader.c): commands that never touch SQLite skip loading it.
-        .target(name: "CSQLite"),
+        .target(name: "CSQLite", dependencies: ["CLibraryLoader"]),
         // libpg_query from its Debian -dev package, linked (every PostgreSQL read needs it), with a few
         // `static inline` shims.
         .systemLibrary(name: "CPgQuery",

@@ -1,9 +1,10 @@
 // The one process-wide table of libcurl functions, filled with dlopen/dlsym on first use (see CCurl.h).
 #include "CCurl.h"
 
-#include <dlfcn.h>
+#include "CLibraryLoader.h"
+
 #include <pthread.h>
-#include <stdio.h>
+#include <stddef.h>
 
 #ifdef __APPLE__
 #define REVIEW_CURL_LIBRARY "libcurl.4.dylib"
@@ -11,42 +12,31 @@
 #define REVIEW_CURL_LIBRARY "libcurl.so.4"
 #endif
 
+static const review_library_symbol symbols[] = {
+    {"curl_global_init", offsetof(review_curl_api, global_init)},
+    {"curl_easy_init", offsetof(review_curl_api, easy_init)},
+    {"curl_easy_cleanup", offsetof(review_curl_api, easy_cleanup)},
+    {"curl_easy_strerror", offsetof(review_curl_api, easy_strerror)},
+    {"curl_easy_setopt", offsetof(review_curl_api, easy_setopt)},
+    {"curl_easy_getinfo", offsetof(review_curl_api, easy_getinfo)},
+    {"curl_multi_init", offsetof(review_curl_api, multi_init)},
+    {"curl_multi_setopt", offsetof(review_curl_api, multi_setopt)},
+    {"curl_multi_add_handle", offsetof(review_curl_api, multi_add_handle)},
+    {"curl_multi_remove_handle", offsetof(review_curl_api, multi_remove_handle)},
+    {"curl_multi_cleanup", offsetof(review_curl_api, multi_cleanup)},
+    {"curl_multi_info_read", offsetof(review_curl_api, multi_info_read)},
+    {"curl_multi_perform", offsetof(review_curl_api, multi_perform)},
+    {"curl_multi_poll", offsetof(review_curl_api, multi_poll)},
+    {"curl_multi_wakeup", offsetof(review_curl_api, multi_wakeup)},
+    {"curl_multi_strerror", offsetof(review_curl_api, multi_strerror)},
+    {"curl_slist_append", offsetof(review_curl_api, slist_append)},
+    {"curl_slist_free_all", offsetof(review_curl_api, slist_free_all)},
+};
+
 int review_curl_open(const char *library, review_curl_api *table, char *reason, size_t capacity) {
-    void *handle = dlopen(library, RTLD_NOW | RTLD_LOCAL);
-    if (!handle) {
-        const char *detail = dlerror();
-        snprintf(reason, capacity, "libcurl could not be loaded (%s); install libcurl 7.68 or later (Debian/Ubuntu: libcurl4)",
-                 detail ? detail : library);
-        return 0;
-    }
     // curl_multi_poll and curl_multi_wakeup, the newest functions here, came with libcurl 7.66 and 7.68.
-#define REVIEW_CURL_RESOLVE(field, symbol)                                                                      \
-    if (!(*(void **)&table->field = dlsym(handle, #symbol))) {                                                 \
-        snprintf(reason, capacity, "%s has no %s; install libcurl 7.68 or later (Debian/Ubuntu: libcurl4)",  \
-                 library, #symbol);                                                                            \
-        dlclose(handle);                                                                                       \
-        return 0;                                                                                              \
-    }
-    REVIEW_CURL_RESOLVE(global_init, curl_global_init)
-    REVIEW_CURL_RESOLVE(easy_init, curl_easy_init)
-    REVIEW_CURL_RESOLVE(easy_cleanup, curl_easy_cleanup)
-    REVIEW_CURL_RESOLVE(easy_strerror, curl_easy_strerror)
-    REVIEW_CURL_RESOLVE(easy_setopt, curl_easy_setopt)
-    REVIEW_CURL_RESOLVE(easy_getinfo, curl_easy_getinfo)
-    REVIEW_CURL_RESOLVE(multi_init, curl_multi_init)
-    REVIEW_CURL_RESOLVE(multi_setopt, curl_multi_setopt)
-    REVIEW_CURL_RESOLVE(multi_add_handle, curl_multi_add_handle)
-    REVIEW_CURL_RESOLVE(multi_remove_handle, curl_multi_remove_handle)
-    REVIEW_CURL_RESOLVE(multi_cleanup, curl_multi_cleanup)
-    REVIEW_CURL_RESOLVE(multi_info_read, curl_multi_info_read)
-    REVIEW_CURL_RESOLVE(multi_perform, curl_multi_perform)
-    REVIEW_CURL_RESOLVE(multi_poll, curl_multi_poll)
-    REVIEW_CURL_RESOLVE(multi_wakeup, curl_multi_wakeup)
-    REVIEW_CURL_RESOLVE(multi_strerror, curl_multi_strerror)
-    REVIEW_CURL_RESOLVE(slist_append, curl_slist_append)
-    REVIEW_CURL_RESOLVE(slist_free_all, curl_slist_free_all)
-#undef REVIEW_CURL_RESOLVE
-    return 1;
+    return review_library_open(library, "libcurl", "install libcurl 7.68 or later (Debian/Ubuntu: libcurl4)",
+                               symbols, sizeof symbols / sizeof *symbols, table, reason, capacity);
 }
 
 // Written once under pthread_once, read-only afterwards: pthread_once orders the writes before every read.

@@ -1,9 +1,10 @@
 // The one process-wide table of libcrypto functions, filled with dlopen/dlsym on first use (see COpenSSL.h).
 #include "COpenSSL.h"
 
-#include <dlfcn.h>
+#include "CLibraryLoader.h"
+
 #include <pthread.h>
-#include <stdio.h>
+#include <stddef.h>
 
 #ifdef __APPLE__
 #define REVIEW_CRYPTO_LIBRARY "libcrypto.3.dylib"
@@ -11,29 +12,18 @@
 #define REVIEW_CRYPTO_LIBRARY "libcrypto.so.3"
 #endif
 
+static const review_library_symbol symbols[] = {
+    {"EVP_MD_CTX_new", offsetof(review_crypto_api, md_ctx_new)},
+    {"EVP_MD_CTX_free", offsetof(review_crypto_api, md_ctx_free)},
+    {"EVP_sha256", offsetof(review_crypto_api, sha256)},
+    {"EVP_DigestInit_ex", offsetof(review_crypto_api, digest_init_ex)},
+    {"EVP_DigestUpdate", offsetof(review_crypto_api, digest_update)},
+    {"EVP_DigestFinal_ex", offsetof(review_crypto_api, digest_final_ex)},
+};
+
 int review_crypto_open(const char *library, review_crypto_api *table, char *reason, size_t capacity) {
-    void *handle = dlopen(library, RTLD_NOW | RTLD_LOCAL);
-    if (!handle) {
-        const char *detail = dlerror();
-        snprintf(reason, capacity, "libcrypto could not be loaded (%s); install OpenSSL 3 (Debian/Ubuntu: libssl3)",
-                 detail ? detail : library);
-        return 0;
-    }
-#define REVIEW_CRYPTO_RESOLVE(field, symbol)                                                               \
-    if (!(*(void **)&table->field = dlsym(handle, #symbol))) {                                            \
-        snprintf(reason, capacity, "%s has no %s; install OpenSSL 3 (Debian/Ubuntu: libssl3)",          \
-                 library, #symbol);                                                                       \
-        dlclose(handle);                                                                                  \
-        return 0;                                                                                         \
-    }
-    REVIEW_CRYPTO_RESOLVE(md_ctx_new, EVP_MD_CTX_new)
-    REVIEW_CRYPTO_RESOLVE(md_ctx_free, EVP_MD_CTX_free)
-    REVIEW_CRYPTO_RESOLVE(sha256, EVP_sha256)
-    REVIEW_CRYPTO_RESOLVE(digest_init_ex, EVP_DigestInit_ex)
-    REVIEW_CRYPTO_RESOLVE(digest_update, EVP_DigestUpdate)
-    REVIEW_CRYPTO_RESOLVE(digest_final_ex, EVP_DigestFinal_ex)
-#undef REVIEW_CRYPTO_RESOLVE
-    return 1;
+    return review_library_open(library, "libcrypto", "install OpenSSL 3 (Debian/Ubuntu: libssl3)",
+                               symbols, sizeof symbols / sizeof *symbols, table, reason, capacity);
 }
 
 // Written once under pthread_once, read-only afterwards: pthread_once orders the writes before every read.

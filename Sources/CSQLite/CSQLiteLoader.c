@@ -1,9 +1,10 @@
 // The one process-wide table of SQLite functions, filled with dlopen/dlsym on first use (see CSQLite.h).
 #include "CSQLite.h"
 
-#include <dlfcn.h>
+#include "CLibraryLoader.h"
+
 #include <pthread.h>
-#include <stdio.h>
+#include <stddef.h>
 
 #ifdef __APPLE__
 #define REVIEW_SQLITE_LIBRARY "libsqlite3.dylib"
@@ -11,61 +12,50 @@
 #define REVIEW_SQLITE_LIBRARY "libsqlite3.so.0"
 #endif
 
+static const review_library_symbol symbols[] = {
+    {"sqlite3_open", offsetof(review_sqlite3_api, open)},
+    {"sqlite3_open_v2", offsetof(review_sqlite3_api, open_v2)},
+    {"sqlite3_close", offsetof(review_sqlite3_api, close)},
+    {"sqlite3_close_v2", offsetof(review_sqlite3_api, close_v2)},
+    {"sqlite3_exec", offsetof(review_sqlite3_api, exec)},
+    {"sqlite3_prepare_v2", offsetof(review_sqlite3_api, prepare_v2)},
+    {"sqlite3_step", offsetof(review_sqlite3_api, step)},
+    {"sqlite3_reset", offsetof(review_sqlite3_api, reset)},
+    {"sqlite3_finalize", offsetof(review_sqlite3_api, finalize)},
+    {"sqlite3_clear_bindings", offsetof(review_sqlite3_api, clear_bindings)},
+    {"sqlite3_bind_null", offsetof(review_sqlite3_api, bind_null)},
+    {"sqlite3_bind_int64", offsetof(review_sqlite3_api, bind_int64)},
+    {"sqlite3_bind_double", offsetof(review_sqlite3_api, bind_double)},
+    {"sqlite3_bind_text", offsetof(review_sqlite3_api, bind_text)},
+    {"sqlite3_bind_blob", offsetof(review_sqlite3_api, bind_blob)},
+    {"sqlite3_column_count", offsetof(review_sqlite3_api, column_count)},
+    {"sqlite3_column_type", offsetof(review_sqlite3_api, column_type)},
+    {"sqlite3_column_text", offsetof(review_sqlite3_api, column_text)},
+    {"sqlite3_column_name", offsetof(review_sqlite3_api, column_name)},
+    {"sqlite3_column_int64", offsetof(review_sqlite3_api, column_int64)},
+    {"sqlite3_column_double", offsetof(review_sqlite3_api, column_double)},
+    {"sqlite3_column_bytes", offsetof(review_sqlite3_api, column_bytes)},
+    {"sqlite3_column_blob", offsetof(review_sqlite3_api, column_blob)},
+    {"sqlite3_errmsg", offsetof(review_sqlite3_api, errmsg)},
+    {"sqlite3_errstr", offsetof(review_sqlite3_api, errstr)},
+    {"sqlite3_error_offset", offsetof(review_sqlite3_api, error_offset)},
+    {"sqlite3_last_insert_rowid", offsetof(review_sqlite3_api, last_insert_rowid)},
+    {"sqlite3_changes", offsetof(review_sqlite3_api, changes)},
+    {"sqlite3_busy_timeout", offsetof(review_sqlite3_api, busy_timeout)},
+    {"sqlite3_complete", offsetof(review_sqlite3_api, complete)},
+    {"sqlite3_keyword_count", offsetof(review_sqlite3_api, keyword_count)},
+    {"sqlite3_keyword_name", offsetof(review_sqlite3_api, keyword_name)},
+    {"sqlite3_bind_pointer", offsetof(review_sqlite3_api, bind_pointer)},
+    {"sqlite3_result_double", offsetof(review_sqlite3_api, result_double)},
+    {"sqlite3_result_error", offsetof(review_sqlite3_api, result_error)},
+    {"sqlite3_result_error_code", offsetof(review_sqlite3_api, result_error_code)},
+    {"sqlite3_value_double", offsetof(review_sqlite3_api, value_double)},
+};
+
 int review_sqlite3_open_library(const char *library, review_sqlite3_api *table, char *reason, size_t capacity) {
-    void *handle = dlopen(library, RTLD_NOW | RTLD_LOCAL);
-    if (!handle) {
-        const char *detail = dlerror();
-        snprintf(reason, capacity, "libsqlite3 could not be loaded (%s); install SQLite 3.38 or later (Debian/Ubuntu: libsqlite3-0)",
-                 detail ? detail : library);
-        return 0;
-    }
     // sqlite3_error_offset, the newest function here, came with SQLite 3.38.
-#define REVIEW_SQLITE_RESOLVE(field, symbol)                                                                 \
-    if (!(*(void **)&table->field = dlsym(handle, #symbol))) {                                              \
-        snprintf(reason, capacity, "%s has no %s; install SQLite 3.38 or later (Debian/Ubuntu: libsqlite3-0)", \
-                 library, #symbol);                                                                         \
-        dlclose(handle);                                                                                    \
-        return 0;                                                                                           \
-    }
-    REVIEW_SQLITE_RESOLVE(open, sqlite3_open)
-    REVIEW_SQLITE_RESOLVE(open_v2, sqlite3_open_v2)
-    REVIEW_SQLITE_RESOLVE(close, sqlite3_close)
-    REVIEW_SQLITE_RESOLVE(close_v2, sqlite3_close_v2)
-    REVIEW_SQLITE_RESOLVE(exec, sqlite3_exec)
-    REVIEW_SQLITE_RESOLVE(prepare_v2, sqlite3_prepare_v2)
-    REVIEW_SQLITE_RESOLVE(step, sqlite3_step)
-    REVIEW_SQLITE_RESOLVE(reset, sqlite3_reset)
-    REVIEW_SQLITE_RESOLVE(finalize, sqlite3_finalize)
-    REVIEW_SQLITE_RESOLVE(clear_bindings, sqlite3_clear_bindings)
-    REVIEW_SQLITE_RESOLVE(bind_null, sqlite3_bind_null)
-    REVIEW_SQLITE_RESOLVE(bind_int64, sqlite3_bind_int64)
-    REVIEW_SQLITE_RESOLVE(bind_double, sqlite3_bind_double)
-    REVIEW_SQLITE_RESOLVE(bind_text, sqlite3_bind_text)
-    REVIEW_SQLITE_RESOLVE(bind_blob, sqlite3_bind_blob)
-    REVIEW_SQLITE_RESOLVE(column_count, sqlite3_column_count)
-    REVIEW_SQLITE_RESOLVE(column_type, sqlite3_column_type)
-    REVIEW_SQLITE_RESOLVE(column_text, sqlite3_column_text)
-    REVIEW_SQLITE_RESOLVE(column_name, sqlite3_column_name)
-    REVIEW_SQLITE_RESOLVE(column_int64, sqlite3_column_int64)
-    REVIEW_SQLITE_RESOLVE(column_double, sqlite3_column_double)
-    REVIEW_SQLITE_RESOLVE(column_bytes, sqlite3_column_bytes)
-    REVIEW_SQLITE_RESOLVE(column_blob, sqlite3_column_blob)
-    REVIEW_SQLITE_RESOLVE(errmsg, sqlite3_errmsg)
-    REVIEW_SQLITE_RESOLVE(errstr, sqlite3_errstr)
-    REVIEW_SQLITE_RESOLVE(error_offset, sqlite3_error_offset)
-    REVIEW_SQLITE_RESOLVE(last_insert_rowid, sqlite3_last_insert_rowid)
-    REVIEW_SQLITE_RESOLVE(changes, sqlite3_changes)
-    REVIEW_SQLITE_RESOLVE(busy_timeout, sqlite3_busy_timeout)
-    REVIEW_SQLITE_RESOLVE(complete, sqlite3_complete)
-    REVIEW_SQLITE_RESOLVE(keyword_count, sqlite3_keyword_count)
-    REVIEW_SQLITE_RESOLVE(keyword_name, sqlite3_keyword_name)
-    REVIEW_SQLITE_RESOLVE(bind_pointer, sqlite3_bind_pointer)
-    REVIEW_SQLITE_RESOLVE(result_double, sqlite3_result_double)
-    REVIEW_SQLITE_RESOLVE(result_error, sqlite3_result_error)
-    REVIEW_SQLITE_RESOLVE(result_error_code, sqlite3_result_error_code)
-    REVIEW_SQLITE_RESOLVE(value_double, sqlite3_value_double)
-#undef REVIEW_SQLITE_RESOLVE
-    return 1;
+    return review_library_open(library, "libsqlite3", "install SQLite 3.38 or later (Debian/Ubuntu: libsqlite3-0)",
+                               symbols, sizeof symbols / sizeof *symbols, table, reason, capacity);
 }
 
 // Written once under pthread_once, read-only afterwards: pthread_once orders the writes before every read.

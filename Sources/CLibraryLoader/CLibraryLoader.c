@@ -1,0 +1,25 @@
+#include "CLibraryLoader.h"
+
+#include <dlfcn.h>
+#include <stdio.h>
+
+int review_library_open(const char *library, const char *name, const char *install,
+                        const review_library_symbol *symbols, size_t count, void *table,
+                        char *reason, size_t capacity) {
+    void *handle = dlopen(library, RTLD_NOW | RTLD_LOCAL);
+    if (!handle) {
+        const char *detail = dlerror();
+        snprintf(reason, capacity, "%s could not be loaded (%s); %s", name, detail ? detail : library, install);
+        return 0;
+    }
+    for (size_t i = 0; i < count; i++) {
+        void *address = dlsym(handle, symbols[i].symbol);
+        if (!address) {
+            snprintf(reason, capacity, "%s has no %s; %s", library, symbols[i].symbol, install);
+            dlclose(handle);
+            return 0;
+        }
+        *(void **)((char *)table + symbols[i].offset) = address;
+    }
+    return 1;
+}
