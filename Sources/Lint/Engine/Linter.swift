@@ -29,23 +29,23 @@ public struct Linter: Sendable {
 
     /// Every finding of the active rules, sorted by location, without suppression. `source` is the text the
     /// model was read from, when there is one.
-    /// Rules share nothing but the read-only context, so on a large model they run on every core (a worker
-    /// takes every n-th rule); a small model is checked on the calling thread.
+    /// Rules share nothing but the read-only context, so on a large model they run on every core (each
+    /// thread takes the next rule nobody has taken); a small model is checked on the calling thread.
     public func findings(in model: SchemaModel, source: SourceText? = nil) -> [Diagnostic] {
         let context = RuleContext(model: model, configuration: configuration, source: source)
         let rules = activeRules(for: model.dialect)
         let workers = model.columnCount < Self.parallelThreshold ? 1 : max(1, min(rules.count, ProcessInfo.processInfo.activeProcessorCount))
         let configuration = configuration
         let folding = PartitionFolding(context: context)
-        let perRule: [[Diagnostic]] = ParallelWork.collect(count: rules.count, workers: workers) { worker, deliver in
-            for index in stride(from: worker, to: rules.count, by: workers) {
-                let rule = rules[index], severity = configuration.severity(of: rule)
-                deliver(index, folding.fold(rule.check(context).map { finding in
-                    Diagnostic(ruleID: rule.id, severity: severity, message: finding.message.text, location: finding.location,
-                               target: finding.target, fix: rule.fix)
-                }))
-            }
-        }
+        var perRule: [[Diagnostic]] = []
+        perRule.reserveCapacity(rules.count)
+        ParallelWork.stream(count: rules.count, helpers: workers - 1, context: {}, work: { _, index in
+            let rule = rules[index], severity = configuration.severity(of: rule)
+            return folding.fold(rule.check(context).map { finding in
+                Diagnostic(ruleID: rule.id, severity: severity, message: finding.message.text, location: finding.location,
+                           target: finding.target, fix: rule.fix)
+            })
+        }, consume: { _, findings in perRule.append(findings) })
         return perRule.flatMap { $0 }.sorted(by: Diagnostic.inReadingOrder)
     }
 
