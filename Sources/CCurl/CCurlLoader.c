@@ -3,7 +3,6 @@
 
 #include "CLibraryLoader.h"
 
-#include <pthread.h>
 #include <stddef.h>
 
 #ifdef __APPLE__
@@ -11,6 +10,8 @@
 #else
 #define REVIEW_CURL_LIBRARY "libcurl.so.4"
 #endif
+
+#define REVIEW_CURL_INSTALL "install libcurl 7.68 or later (Debian/Ubuntu: libcurl4)"
 
 static const review_library_symbol symbols[] = {
     {"curl_global_init", offsetof(review_curl_api, global_init)},
@@ -35,30 +36,20 @@ static const review_library_symbol symbols[] = {
 
 int review_curl_open(const char *library, review_curl_api *table, char *reason, size_t capacity) {
     // curl_multi_poll and curl_multi_wakeup, the newest functions here, came with libcurl 7.66 and 7.68.
-    return review_library_open(library, "libcurl", "install libcurl 7.68 or later (Debian/Ubuntu: libcurl4)",
+    return review_library_open(library, "libcurl", REVIEW_CURL_INSTALL,
                                symbols, sizeof symbols / sizeof *symbols, table, reason, capacity);
 }
 
-// Written once under pthread_once, read-only afterwards: pthread_once orders the writes before every read.
 static review_curl_api loaded;
-static char load_error[512];
-static int load_failed;
-static pthread_once_t load_once = PTHREAD_ONCE_INIT;
+static review_library curl_library = REVIEW_LIBRARY(REVIEW_CURL_LIBRARY, "libcurl", REVIEW_CURL_INSTALL, symbols, &loaded);
 
-static void load(void) {
-    load_failed = !review_curl_open(REVIEW_CURL_LIBRARY, &loaded, load_error, sizeof load_error);
-}
+const char *review_curl_load_error(void) { return review_library_load(&curl_library); }
 
-const char *review_curl_load_error(void) {
-    pthread_once(&load_once, load);
-    return load_failed ? load_error : NULL;
-}
-
-// Every call goes through the once as well (an atomic load once loaded), so no caller has to know which
+// Every call goes through the load as well (one atomic load once loaded), so no caller has to know which
 // thread loaded the table. Callers checked review_curl_load_error first (CurlTransport does, before anything
 // else touches libcurl), so the table is filled.
 static inline const review_curl_api *api(void) {
-    pthread_once(&load_once, load);
+    review_library_load(&curl_library);
     return &loaded;
 }
 

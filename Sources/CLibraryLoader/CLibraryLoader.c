@@ -23,3 +23,18 @@ int review_library_open(const char *library, const char *name, const char *insta
     }
     return 1;
 }
+
+const char *review_library_load(review_library *library) {
+    int state = __atomic_load_n(&library->state, __ATOMIC_ACQUIRE);
+    if (state == 0) {
+        pthread_mutex_lock(&library->mutex);
+        state = library->state;
+        if (state == 0) {
+            state = review_library_open(library->library, library->name, library->install, library->symbols,
+                                        library->count, library->table, library->error, sizeof library->error) ? 1 : 2;
+            __atomic_store_n(&library->state, state, __ATOMIC_RELEASE);
+        }
+        pthread_mutex_unlock(&library->mutex);
+    }
+    return state == 1 ? NULL : library->error;
+}

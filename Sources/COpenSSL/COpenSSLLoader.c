@@ -3,7 +3,6 @@
 
 #include "CLibraryLoader.h"
 
-#include <pthread.h>
 #include <stddef.h>
 
 #ifdef __APPLE__
@@ -11,6 +10,8 @@
 #else
 #define REVIEW_CRYPTO_LIBRARY "libcrypto.so.3"
 #endif
+
+#define REVIEW_CRYPTO_INSTALL "install OpenSSL 3 (Debian/Ubuntu: libssl3)"
 
 static const review_library_symbol symbols[] = {
     {"EVP_MD_CTX_new", offsetof(review_crypto_api, md_ctx_new)},
@@ -22,29 +23,19 @@ static const review_library_symbol symbols[] = {
 };
 
 int review_crypto_open(const char *library, review_crypto_api *table, char *reason, size_t capacity) {
-    return review_library_open(library, "libcrypto", "install OpenSSL 3 (Debian/Ubuntu: libssl3)",
+    return review_library_open(library, "libcrypto", REVIEW_CRYPTO_INSTALL,
                                symbols, sizeof symbols / sizeof *symbols, table, reason, capacity);
 }
 
-// Written once under pthread_once, read-only afterwards: pthread_once orders the writes before every read.
 static review_crypto_api loaded;
-static char load_error[512];
-static int load_failed;
-static pthread_once_t load_once = PTHREAD_ONCE_INIT;
+static review_library crypto_library = REVIEW_LIBRARY(REVIEW_CRYPTO_LIBRARY, "libcrypto", REVIEW_CRYPTO_INSTALL, symbols, &loaded);
 
-static void load(void) {
-    load_failed = !review_crypto_open(REVIEW_CRYPTO_LIBRARY, &loaded, load_error, sizeof load_error);
-}
+const char *review_crypto_load_error(void) { return review_library_load(&crypto_library); }
 
-const char *review_crypto_load_error(void) {
-    pthread_once(&load_once, load);
-    return load_failed ? load_error : NULL;
-}
-
-// Every call goes through the once as well (an atomic load once loaded), so no caller has to know which
+// Every call goes through the load as well (one atomic load once loaded), so no caller has to know which
 // thread loaded the table. Callers checked review_crypto_load_error first, so the table is filled.
 static inline const review_crypto_api *api(void) {
-    pthread_once(&load_once, load);
+    review_library_load(&crypto_library);
     return &loaded;
 }
 

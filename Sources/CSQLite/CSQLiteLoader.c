@@ -3,7 +3,6 @@
 
 #include "CLibraryLoader.h"
 
-#include <pthread.h>
 #include <stddef.h>
 
 #ifdef __APPLE__
@@ -11,6 +10,8 @@
 #else
 #define REVIEW_SQLITE_LIBRARY "libsqlite3.so.0"
 #endif
+
+#define REVIEW_SQLITE_INSTALL "install SQLite 3.38 or later (Debian/Ubuntu: libsqlite3-0)"
 
 static const review_library_symbol symbols[] = {
     {"sqlite3_open", offsetof(review_sqlite3_api, open)},
@@ -54,29 +55,19 @@ static const review_library_symbol symbols[] = {
 
 int review_sqlite3_open_library(const char *library, review_sqlite3_api *table, char *reason, size_t capacity) {
     // sqlite3_error_offset, the newest function here, came with SQLite 3.38.
-    return review_library_open(library, "libsqlite3", "install SQLite 3.38 or later (Debian/Ubuntu: libsqlite3-0)",
+    return review_library_open(library, "libsqlite3", REVIEW_SQLITE_INSTALL,
                                symbols, sizeof symbols / sizeof *symbols, table, reason, capacity);
 }
 
-// Written once under pthread_once, read-only afterwards: pthread_once orders the writes before every read.
 static review_sqlite3_api loaded;
-static char load_error[512];
-static int load_failed;
-static pthread_once_t load_once = PTHREAD_ONCE_INIT;
+static review_library sqlite3_library = REVIEW_LIBRARY(REVIEW_SQLITE_LIBRARY, "libsqlite3", REVIEW_SQLITE_INSTALL, symbols, &loaded);
 
-static void load(void) {
-    load_failed = !review_sqlite3_open_library(REVIEW_SQLITE_LIBRARY, &loaded, load_error, sizeof load_error);
-}
+const char *review_sqlite3_load_error(void) { return review_library_load(&sqlite3_library); }
 
-const char *review_sqlite3_load_error(void) {
-    pthread_once(&load_once, load);
-    return load_failed ? load_error : NULL;
-}
-
-// Every call goes through the once as well (an atomic load once loaded), so no caller has to know which
+// Every call goes through the load as well (one atomic load once loaded), so no caller has to know which
 // thread loaded the table. Callers checked review_sqlite3_load_error first, so the table is filled.
 static inline const review_sqlite3_api *api(void) {
-    pthread_once(&load_once, load);
+    review_library_load(&sqlite3_library);
     return &loaded;
 }
 
