@@ -14,12 +14,9 @@
 #define REVIEW_CRYPTO_INSTALL "install OpenSSL 3 (Debian/Ubuntu: libssl3)"
 
 static const review_library_symbol symbols[] = {
-    {"EVP_MD_CTX_new", offsetof(review_crypto_api, md_ctx_new)},
-    {"EVP_MD_CTX_free", offsetof(review_crypto_api, md_ctx_free)},
-    {"EVP_sha256", offsetof(review_crypto_api, sha256)},
-    {"EVP_DigestInit_ex", offsetof(review_crypto_api, digest_init_ex)},
-    {"EVP_DigestUpdate", offsetof(review_crypto_api, digest_update)},
-    {"EVP_DigestFinal_ex", offsetof(review_crypto_api, digest_final_ex)},
+    {"SHA256_Init", offsetof(review_crypto_api, init)},
+    {"SHA256_Update", offsetof(review_crypto_api, update)},
+    {"SHA256_Final", offsetof(review_crypto_api, final)},
 };
 
 int review_crypto_open(const char *library, review_crypto_api *table, char *reason, size_t capacity) {
@@ -39,18 +36,8 @@ static inline const review_crypto_api *api(void) {
     return &loaded;
 }
 
-EVP_MD_CTX *review_sha256_new(void) {
-    EVP_MD_CTX *context = api()->md_ctx_new();
-    if (context && api()->digest_init_ex(context, api()->sha256(), NULL) != 1) {
-        api()->md_ctx_free(context);
-        return NULL;
-    }
-    return context;
+int review_sha256_init(SHA256_CTX *context) { return api()->init(context); }
+int review_sha256_update(SHA256_CTX *context, const void *data, size_t count) {
+    return api()->update(context, data, count);
 }
-int review_sha256_update(EVP_MD_CTX *context, const void *data, size_t count) {
-    return api()->digest_update(context, data, count);
-}
-int review_sha256_final(EVP_MD_CTX *context, unsigned char *digest, unsigned int *size) {
-    return api()->digest_final_ex(context, digest, size);
-}
-void review_sha256_free(EVP_MD_CTX *context) { api()->md_ctx_free(context); }
+int review_sha256_final(SHA256_CTX *context, unsigned char *digest) { return api()->final(digest, context); }

@@ -7,39 +7,33 @@ import Foundation
 /// not pay for loading it. Without it no digest can be computed: the process stops with the reason (what
 /// to install), as it failed to start at all while libcrypto was linked.
 public struct SHA256: ~Copyable {
-    private let context: OpaquePointer
+    private var context = SHA256_CTX()
 
     public init() {
         if let reason = review_crypto_load_error() {
             fatalError(String(cString: reason))
         }
-        guard let context = review_sha256_new() else {
-            fatalError("OpenSSL could not start a SHA-256 digest (out of memory?)")
-        }
-        self.context = context
+        _ = review_sha256_init(&context)
     }
-
-    deinit { review_sha256_free(context) }
 
     public mutating func update<Bytes: ContiguousBytes>(_ bytes: Bytes) {
         bytes.withUnsafeBytes { buffer in
-            _ = review_sha256_update(context, buffer.baseAddress, buffer.count)
+            _ = review_sha256_update(&context, buffer.baseAddress, buffer.count)
         }
     }
 
     public mutating func update(_ string: String) {
         var string = string
         string.withUTF8 { buffer in
-            _ = review_sha256_update(context, buffer.baseAddress, buffer.count)
+            _ = review_sha256_update(&context, buffer.baseAddress, buffer.count)
         }
     }
 
     /// The digest as 64 lowercase hexadecimal characters. Ends the hash.
     public consuming func finalizeHex() -> String {
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        _ = review_sha256_final(context, &digest, &length)
-        return Hex.encode(digest.prefix(Int(length)))
+        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
+        _ = review_sha256_final(&context, &digest)
+        return Hex.encode(digest)
     }
 
     public static func hex<Bytes: ContiguousBytes>(_ bytes: Bytes) -> String {

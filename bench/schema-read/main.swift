@@ -3,7 +3,7 @@
 //
 // Usage: schema-read FILE [RUNS] [DIALECT]
 // Reads FILE once, then parses it RUNS times (default 21) with `SchemaReader` and prints the median
-// time in ms and what was read.
+// time in ms and what was read, then the median time of the model's fingerprint (`SchemaFingerprint`).
 import BenchKit
 import Schema
 
@@ -13,3 +13,6 @@ let median = input.medianMilliseconds { result = SchemaReader.read(input.file, d
 let model = result!.model
 print(String(format: "%.3f ms", median),
       "\(model.tables.count) tables, \(model.columnCount) columns, \(result!.diagnostics.count) diagnostics")
+var fingerprint = ""
+let fingerprintMedian = input.medianMilliseconds { fingerprint = SchemaFingerprint.of(model) }
+print(String(format: "fingerprint %.3f ms", fingerprintMedian), fingerprint)
