@@ -15,6 +15,19 @@ public enum ParallelWork {
                                                     context: @escaping @Sendable () -> Context,
                                                     work: @escaping @Sendable (inout Context, Int) -> T,
                                                     consume: (Int, T) -> Void) {
+        stream(count: count, helpers: helpers, context: context, work: work, consumeWhile: { index, value in
+            consume(index, value)
+            return true
+        })
+    }
+
+    /// `stream`, until `consumeWhile` returns false: then no thread takes another item, the results of the
+    /// items already taken are dropped once they are done, and `consumeWhile` is not called again. For
+    /// work whose later items are worth nothing once an earlier one has gone wrong.
+    public static func stream<Context, T: Sendable>(count: Int, helpers: Int,
+                                                    context: @escaping @Sendable () -> Context,
+                                                    work: @escaping @Sendable (inout Context, Int) -> T,
+                                                    consumeWhile: (Int, T) -> Bool) {
         let board = Board<T>(count: count)
         let finished = DispatchGroup()
         for _ in 0..<max(0, min(helpers, count - 1)) {
@@ -24,11 +37,14 @@ public enum ParallelWork {
             }
         }
         var state = context()
-        for index in 0..<count {
+        consuming: for index in 0..<count {
             while true {
                 switch board.next(index) {
                 case .ready(let value):
-                    consume(index, value)
+                    guard consumeWhile(index, value) else {
+                        board.stop()
+                        break consuming
+                    }
                 case .claimed(let other):
                     board.put(work(&state, other), at: other)
                     continue
@@ -63,6 +79,13 @@ public enum ParallelWork {
             guard unclaimed < slots.count else { return nil }
             unclaimed += 1
             return unclaimed - 1
+        }
+
+        /// No item is handed out any more.
+        func stop() {
+            condition.lock()
+            unclaimed = slots.count
+            condition.unlock()
         }
 
         func put(_ value: T, at index: Int) {

@@ -55,4 +55,27 @@ import Testing
         #expect(helperItems.current == [0])
         #expect(timedOut.current.isEmpty)
     }
+
+    @Test(arguments: [0, 1, 3])
+    func consumingStopsWhenToldTo(helpers: Int) {
+        let count = 2000
+        let workedOn = Locked<Set<Int>>([])
+        var seen: [Int] = []
+        var workedOnAtStop = 0
+        ParallelWork.stream(count: count, helpers: helpers, context: { () }, work: { _, index in
+            usleep(20)
+            workedOn.withLock { _ = $0.insert(index) }
+            return index
+        }, consumeWhile: { index, _ in
+            seen.append(index)
+            if index == 9 { workedOnAtStop = workedOn.current.count }
+            return index < 9
+        })
+        #expect(seen == Array(0...9), "results up to the one that said stop, and none after it")
+        // After the stop only the items the helpers already held are finished; nothing new is taken.
+        #expect(workedOn.current.count <= workedOnAtStop + helpers,
+                "\(workedOn.current.count) items worked on, \(workedOnAtStop) when told to stop")
+        #expect(workedOn.current.count < count)
+        if helpers == 0 { #expect(workedOn.current == Set(0...9)) }
+    }
 }

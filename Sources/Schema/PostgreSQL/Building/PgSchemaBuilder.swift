@@ -35,13 +35,14 @@ struct PgSchemaBuilder {
 
     init(source: SourceText) {
         self.source = source
-        self.context = PgStatementContext(source: source, start: 0, end: source.utf8.count)
+        self.context = PgStatementContext(source: source, base: 0, start: 0, end: source.utf8.count)
     }
 
-    /// Applies one statement whose text starts at `start`. Returns false when the statement is of a kind
-    /// the model does not hold (it is then counted as skipped).
-    mutating func apply(_ statement: PgStatement, start: Int, end: Int) -> Bool {
-        context = PgStatementContext(source: source, start: start, end: end)
+    /// Applies one statement whose first keyword is at `start`, parsed from text that started at `base`.
+    /// Returns false when the statement is of a kind the model does not hold (it is then counted as
+    /// skipped).
+    mutating func apply(_ statement: PgStatement, base: Int, start: Int, end: Int) -> Bool {
+        context = PgStatementContext(source: source, base: base, start: start, end: end)
         switch statement {
         case .createTable(let create): createTable(create)
         case .alterTable(let alter): alterTable(alter)

@@ -3,15 +3,20 @@
 /// type as written, an expression the deparser does not know).
 struct PgStatementContext {
     let source: SourceText
-    /// Where the statement's text, as given to the parser, starts in the file.
+    /// Where the text given to the parser starts in the file: node locations count from here. The
+    /// statement's own start when it was parsed alone; the start of its chunk when it was parsed with
+    /// the statements around it.
+    let base: Int
+    /// The statement's first keyword.
     let start: Int
     /// Just past the statement's last byte.
     let end: Int
     let lexer: PgLexer
     let deparser = PgDeparser()
 
-    init(source: SourceText, start: Int, end: Int) {
+    init(source: SourceText, base: Int, start: Int, end: Int) {
         self.source = source
+        self.base = base
         self.start = start
         self.end = end
         self.lexer = PgLexer(bytes: source.utf8, end: end)
@@ -19,7 +24,8 @@ struct PgStatementContext {
 
     /// The file location of a node location (the statement's start when the node has none).
     func location(_ nodeLocation: Int?) -> SourceLocation {
-        source.location(ofByte: start + max(nodeLocation ?? 0, 0))
+        guard let nodeLocation, nodeLocation >= 0 else { return statementLocation }
+        return source.location(ofByte: base + nodeLocation)
     }
 
     var statementLocation: SourceLocation { source.location(ofByte: start) }
@@ -34,7 +40,7 @@ struct PgStatementContext {
     /// The type as written at `nodeLocation`, white space and comments collapsed to single spaces.
     func typeText(at nodeLocation: Int?) -> String {
         guard let nodeLocation else { return "" }
-        let from = start + nodeLocation
+        let from = base + nodeLocation
         return slice(from, lexer.clauseEnd(from: from, stopWords: Self.columnClauseStops))
     }
 
@@ -44,7 +50,7 @@ struct PgStatementContext {
         if let text = deparser.deparse(node) { return text }
         guard let nodeStart = node.startLocation else { return "" }
         // Opening parentheses before the first token belong to the expression; the scan balances them.
-        var from = start + nodeStart
+        var from = base + nodeStart
         var probe = from
         while probe > start {
             let c = source.utf8[probe - 1]

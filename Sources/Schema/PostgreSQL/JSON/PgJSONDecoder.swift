@@ -24,6 +24,13 @@ struct PgJSONDecoder: Decoder {
         return try withExtendedLifetime(document) { try T(tape: PgJSONObject(PgJSONDecoder(document: document, index: 0))) }
     }
 
+    /// Indexes the JSON text in `bytes` and hands `body` its top-level object; the document lives as long
+    /// as `body` runs, and nothing read from it may outlive that.
+    static func withRoot<T>(of bytes: UnsafeRawBufferPointer, _ body: (PgJSONObject) throws -> T) throws -> T {
+        let document = try PgJSONDocument(bytes)
+        return try withExtendedLifetime(document) { try body(PgJSONObject(PgJSONDecoder(document: document, index: 0))) }
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard document.entries[index].kind == .object else { throw mismatch(expected: "an object") }
         return KeyedDecodingContainer(PgJSONKeyedContainer<Key>(document: document, object: index))
@@ -48,15 +55,20 @@ struct PgJSONDecoder: Decoder {
 
     /// The elements of the array this decoder reads, each read by `body`.
     func elements<Element>(_ body: (PgJSONDecoder) throws -> Element) throws -> [Element] {
-        guard document.entries[index].kind == .array else { throw mismatch(expected: "an array") }
         var elements: [Element] = []
+        try forEachElement { elements.append(try body($0)) }
+        return elements
+    }
+
+    /// Hands `body` each element of the array this decoder reads, in order.
+    func forEachElement(_ body: (PgJSONDecoder) throws -> Void) throws {
+        guard document.entries[index].kind == .array else { throw mismatch(expected: "an array") }
         var element = index + 1
         let end = Int(document.entries[index].next)
         while element < end {
-            elements.append(try body(PgJSONDecoder(document: document, index: element)))
+            try body(PgJSONDecoder(document: document, index: element))
             element = Int(document.entries[element].next)
         }
-        return elements
     }
 
     func mismatch(expected: String) -> DecodingError {

@@ -1,7 +1,8 @@
 import Foundation
 import Support
 
-/// Parses the statements of a script on every core and returns the results in the statements' order.
+/// Parses the statements of a script, one by one or in chunks, on every core and returns the results in
+/// the statements' order.
 ///
 /// Parsing and decoding one statement needs nothing shared: libpg_query keeps its memory per thread, and
 /// each tree is decoded on its own. On a pg_dump schema they are most of reading (libpg_query about a
@@ -26,20 +27,37 @@ enum PgBatchParser {
         }, consume: consume)
     }
 
-    /// Each thread's parser and scratch buffer: the parser needs each statement NUL-terminated, so it is
+    /// Parses `chunks` (`PgChunkParser`) on every core and hands each outcome to `consume` in file order,
+    /// as `parse(_:in:workers:consume:)` does statements, until `consume` returns false: the chunks after
+    /// that one are not parsed.
+    static func parse(_ chunks: [PgChunk], in buffer: [UInt8], classifier: PgStatementClassifier,
+                      workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                      consumeWhile: (Int, PgChunkParser.Outcome) -> Bool) {
+        let parser = PgChunkParser(classifier: classifier)
+        ParallelWork.stream(count: chunks.count, helpers: max(0, workers - 1), context: { ThreadState() }, work: { state, index in
+            state.withText(chunks[index].start..<chunks[index].end, in: buffer) { parser.parse(chunks[index], text: $0) }
+        }, consumeWhile: consumeWhile)
+    }
+
+    /// Each thread's parser and scratch buffer: the parser needs its text NUL-terminated, so the text is
     /// copied, with a NUL after it, into the thread's buffer (the shared buffer stays read-only).
     private struct ThreadState {
         let parser = PgParser()
         var scratch: [UInt8] = []
 
         mutating func parse(_ span: PgStatementSpan, in buffer: [UInt8]) -> Parsed {
+            let parser = self.parser
+            return withText(span.keywordStart..<span.end, in: buffer) { parser.parse($0) }
+        }
+
+        mutating func withText<T>(_ range: Range<Int>, in buffer: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
             scratch.removeAll(keepingCapacity: true)
             buffer.withUnsafeBufferPointer { buffer in
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[span.keywordStart..<span.end]))
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[range]))
             }
             scratch.append(0)
             return scratch.withUnsafeBufferPointer { text in
-                text.withMemoryRebound(to: CChar.self) { parser.parse($0.baseAddress!) }
+                text.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
             }
         }
     }

@@ -6,8 +6,8 @@ import Darwin
 import CPgQuery
 
 /// A PostgreSQL script cut into statements by libpg_query's scanner (`pg_query_split_with_scanner`),
-/// after two things the scanner does not understand are blanked out with spaces (so byte offsets and
-/// line numbers stay those of the file):
+/// the whole file or from a statement boundary on (`split(from:)`), after two things the scanner does
+/// not understand are blanked out with spaces (so byte offsets and line numbers stay those of the file):
 /// - psql meta-commands: a line that starts with `\` (`\connect db`, `\restrict key`) ends at the line end;
 /// - `COPY ... FROM stdin;` data: the lines after the statement up to a line holding only `\.`.
 /// Both are recognized at the start of a line, which is where psql and pg_dump write them.
@@ -23,12 +23,13 @@ struct PgScript {
     /// and everything after it, cannot be read. `span` covers that statement up to the end of the file.
     var scanError: (span: PgStatementSpan, offset: Int, message: String)?
 
-    init(_ source: SourceText) {
+    /// Blanks the file and splits it from `splittingFrom` on; `nil` leaves the splitting to `split(from:)`.
+    init(_ source: SourceText, splittingFrom offset: Int? = 0) {
         length = source.utf8.count
         buffer = source.utf8
         buffer.append(0)
         blankMetaCommandsAndCopyData()
-        split()
+        if let offset { split(from: offset) }
     }
 
     // MARK: - Blanking
@@ -94,30 +95,33 @@ struct PgScript {
 
     // MARK: - Splitting
 
-    private mutating func split() {
+    /// Splits the text from `offset`, which must be where a statement starts (the file's start, or just
+    /// after a statement's `;`), to the end: fills `statements` and `scanError`.
+    mutating func split(from offset: Int) {
         let result = buffer.withUnsafeBufferPointer { bytes in
-            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pg_query_split_with_scanner($0) }
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pg_query_split_with_scanner($0 + offset) }
         }
         defer { pg_query_free_split_result(result) }
         if let error = result.error {
-            handleScanError(error)
+            handleScanError(error, splitFrom: offset)
             return
         }
-        statements = spans(of: result, upTo: length)
+        statements = spans(of: result, from: offset, upTo: length)
     }
 
-    private func spans(of result: PgQuerySplitResult, upTo limit: Int) -> [PgStatementSpan] {
+    /// The spans of a split of the text from `offset` (its locations count from there) up to `limit`.
+    private func spans(of result: PgQuerySplitResult, from offset: Int, upTo limit: Int) -> [PgStatementSpan] {
         let lexer = PgLexer(bytes: buffer, end: limit)
         var spans: [PgStatementSpan] = []
         spans.reserveCapacity(Int(result.n_stmts))
         for k in 0..<Int(result.n_stmts) {
             guard let statement = result.stmts[k]?.pointee else { continue }
-            let start = Int(statement.stmt_location)
+            let start = offset + Int(statement.stmt_location)
             let end = statement.stmt_len == 0 ? limit : start + Int(statement.stmt_len)
             let keyword = lexer.skipTrivia(from: start)
             if keyword < end { spans.append(PgStatementSpan(start: start, end: end, keywordStart: keyword)) }
         }
-        return cutAtSemicolons(spans, upTo: limit, lexer: lexer)
+        return cutAtSemicolons(spans, from: offset, upTo: limit, lexer: lexer)
     }
 
     /// libpg_query's split counts parentheses and cuts only where the count is zero: one `)` too many
@@ -125,7 +129,7 @@ struct PgScript {
     /// rest of the file without an error). Cutting again at every semicolon outside strings, quoted names,
     /// comments and `$$` bodies gives each statement its own span, so each bad one gets its own diagnostic.
     /// Only spans that hold a `;` byte, and any text after the last span, are tokenized.
-    private func cutAtSemicolons(_ spans: [PgStatementSpan], upTo limit: Int, lexer: PgLexer) -> [PgStatementSpan] {
+    private func cutAtSemicolons(_ spans: [PgStatementSpan], from offset: Int, upTo limit: Int, lexer: PgLexer) -> [PgStatementSpan] {
         var result: [PgStatementSpan] = []
         result.reserveCapacity(spans.count)
         func cut(_ from: Int, _ to: Int) {
@@ -149,27 +153,27 @@ struct PgScript {
         for span in spans {
             if hasSemicolon(span) { cut(span.start, span.end) } else { result.append(span) }
         }
-        let tail = spans.last?.end ?? 0
+        let tail = spans.last?.end ?? offset
         if lexer.skipTrivia(from: tail) < limit { cut(tail, limit) }
         return result
     }
 
     /// Splits the text before the unclosed token; the statement the token is in becomes `scanError`.
-    private mutating func handleScanError(_ error: UnsafeMutablePointer<PgQueryError>) {
+    private mutating func handleScanError(_ error: UnsafeMutablePointer<PgQueryError>, splitFrom start: Int) {
         var message = error.pointee.message.map { String(cString: $0) } ?? "unterminated token"
         // "... at or near" quotes the rest of the file; the location says where it starts.
         if let near = message.range(of: " at or near ") { message = String(message[..<near.lowerBound]) }
-        let offset = Self.byteOffset(ofCharacter: Int(error.pointee.cursorpos), in: buffer, limit: length)
+        let offset = Self.byteOffset(ofCharacter: Int(error.pointee.cursorpos), in: buffer, from: start, limit: length)
         let saved = buffer[offset]
         buffer[offset] = 0
         let prefix = buffer.withUnsafeBufferPointer { bytes in
-            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pg_query_split_with_scanner($0) }
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pg_query_split_with_scanner($0 + start) }
         }
         buffer[offset] = saved
         defer { pg_query_free_split_result(prefix) }
-        var complete = prefix.error == nil ? spans(of: prefix, upTo: offset) : []
+        var complete = prefix.error == nil ? spans(of: prefix, from: start, upTo: offset) : []
         // A statement is complete when a semicolon follows it before the unclosed token.
-        var errorStart = 0
+        var errorStart = start
         if let last = complete.last {
             let lexer = PgLexer(bytes: buffer, end: offset)
             if let next = lexer.token(at: last.end), next.kind == .punctuation(UInt8(ascii: ";")) {
