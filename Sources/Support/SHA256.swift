@@ -16,6 +16,12 @@ public struct SHA256: ~Copyable {
         _ = review_sha256_init(&context)
     }
 
+    /// Loads libcrypto on another thread now, so that the first digest does not wait for it (for a
+    /// command that will hash once it has done other work). Digests are correct whenever they come.
+    public static func loadInBackground() {
+        Thread.detachNewThread { _ = review_crypto_load_error() }
+    }
+
     public mutating func update<Bytes: ContiguousBytes>(_ bytes: Bytes) {
         bytes.withUnsafeBytes { buffer in
             _ = review_sha256_update(&context, buffer.baseAddress, buffer.count)

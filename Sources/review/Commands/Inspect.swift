@@ -41,6 +41,8 @@ extension Review {
         }
 
         func run() throws {
+            // The summary and the model carry the fingerprint: libcrypto loads (2 ms) while the file is read.
+            if format != .digest { SHA256.loadInBackground() }
             let result: SchemaReadResult
             do {
                 result = try SchemaReader.read(path: file, dialect: dialect.flatMap(Dialect.init(userInput:)),
