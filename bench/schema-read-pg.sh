@@ -7,6 +7,7 @@
 #   - the ratio of the two whole processes (goal: at most 2x), and `review --version` as process start;
 #   - the reader in-process (bench/schema-read, median of N reads in one process) against the bare
 #     parse in-process, which separates process start and dynamic linking from reading;
+#   - the fingerprint of the model in-process (part of every `review inspect`);
 #   - the digest's size as a share of the DDL's bytes (goal: at most 35%).
 # The corpus is not part of the project: this is a benchmark, not a test.
 #
@@ -48,7 +49,9 @@ for file in danbooru.sql danbooru-x4.sql; do
     read_ms=$(median_ms "$review" inspect --dialect postgresql "$path")
     parse_ms=$(median_ms "$baseline" "$path")
     inner=$("$baseline" "$path" "$runs")
-    inner_read=$("$reader" "$path" "$runs" postgresql)
+    reader_output=$("$reader" "$path" "$runs" postgresql)
+    inner_read=$(head -1 <<<"$reader_output")
+    fingerprint=$(sed -n 2p <<<"$reader_output" | cut -d' ' -f2-3)
     digest=$("$review" inspect --dialect postgresql --format digest "$path" | wc -c)
     echo "$file ($bytes bytes):"
     echo "  review inspect, whole process          $read_ms ms  ($(awk -v b="$bytes" -v t="$read_ms" 'BEGIN { printf "%.1f", b / 1048576 / (t / 1000) }') MB/s)"
@@ -56,5 +59,6 @@ for file in danbooru.sql danbooru-x4.sql; do
     echo "  ratio review / bare parse              $(awk -v a="$read_ms" -v b="$parse_ms" 'BEGIN { printf "%.2f", a / b }')x   (goal <= 2x)"
     echo "  in-process: reader $inner_read; bare parse $inner"
     echo "  ratio in-process reader / bare parse   $(awk -v a="${inner_read%% *}" -v b="${inner%% *}" 'BEGIN { printf "%.2f", a / b }')x"
+    echo "  fingerprint of the model, in-process   $fingerprint"
     echo "  digest                                 $digest bytes = $(awk -v d="$digest" -v b="$bytes" 'BEGIN { printf "%.1f", 100 * d / b }')% of the DDL (goal <= 35%)"
 done

@@ -43,14 +43,13 @@ public struct TextFile: Sendable {
 
     /// Checks already-read bytes the same way `read` does.
     public static func decode(_ data: Data, path: String) throws(InputError) -> TextFile {
-        // One pass over raw bytes: iterating `Data` element by element costs ~20 ms on 600 KB.
+        // Over the raw bytes (iterating `Data` element by element costs ~20 ms on 600 KB): memchr finds a
+        // NUL, and the blank check stops at the first byte that is not white space.
         let scan = data.withUnsafeBytes { raw -> (text: String?, zero: Int?, blank: Bool) in
-            var blank = true
-            for (offset, byte) in raw.enumerated() {
-                if byte == 0 { return (nil, offset, false) }
-                if blank, !(byte == 0x20 || byte == 0x09 || byte == 0x0a || byte == 0x0d) { blank = false }
+            if let base = raw.baseAddress, let zero = memchr(base, 0, raw.count) {
+                return (nil, base.distance(to: UnsafeRawPointer(zero)), false)
             }
-            if blank { return (nil, nil, true) }
+            if raw.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0a || $0 == 0x0d }) { return (nil, nil, true) }
             // A UTF-8 byte order mark is not part of the text.
             let start = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             return (String(validating: raw[start...], as: UTF8.self), nil, false)

@@ -38,6 +38,7 @@ import Testing
         #expect(problem(write("empty.sql", [])) == .empty)
         #expect(problem(write("blank.sql", Array(" \n\t\n".utf8))) == .empty)
         #expect(problem(write("binary.sql", [0x43, 0x52, 0x00, 0x41])) == .binary(offset: 2))
+        #expect(problem(write("blank-binary.sql", [0x20, 0x0A, 0x00])) == .binary(offset: 2), "a NUL makes a file binary, blank or not")
         #expect(problem(write("latin1.sql", Array("caf".utf8) + [0xE9, 0x20, 0x78])) == .notUTF8(offset: 3))
         #expect(problem(write("big.sql", Array(repeating: 0x41, count: 100)), limit: 10) == .tooLarge(size: 100, limit: 10))
     }
