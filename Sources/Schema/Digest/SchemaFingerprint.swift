@@ -1,3 +1,4 @@
+import Foundation
 import Support
 
 /// A stable hash of the normalized model, not of the text: reformatting the DDL, reordering its
@@ -28,60 +29,72 @@ public enum SchemaFingerprint {
         for v in model.views {
             lines.append("view \(name(v.name)) materialized=\(v.isMaterialized)")
         }
-        for table in model.tables {
-            let t = name(table.name)
-            lines.append("table \(t)")
-            for column in table.columns {
-                var line = "column \(t).\(column.name.lowercased()) \(type(column.type))"
-                // SQLite and MySQL primary key columns are NOT NULL whether or not the DDL says so.
-                let inPrimaryKey = table.primaryKey?.columns.contains { $0.lowercased() == column.name.lowercased() } ?? false
-                line += (column.isNullable && !inPrimaryKey) ? " null" : " not-null"
-                if let identity = column.identity {
-                    line += identity == .always ? " identity-always" : " auto"
-                } else if let value = column.defaultExpression {
-                    line += " default \(defaultValue(value, type: column.type))"
-                }
-                if let generated = column.generated {
-                    line += " generated \(expression(generated.expression)) stored=\(generated.isStored)"
-                }
-                if let collation = column.collation { line += " collate \(collation.lowercased())" }
-                lines.append(line)
-            }
-            if let pk = table.primaryKey {
-                lines.append("primary-key \(t) (\(columns(pk.columns)))")
-            }
-            for unique in table.uniqueConstraints {
-                lines.append("unique \(t) (\(columns(unique.columns))) nulls-not-distinct=\(unique.nullsNotDistinct)")
-            }
-            for fk in table.foreignKeys {
-                var line = "foreign-key \(t) (\(columns(fk.columns))) -> \(name(fk.referencedTable)) (\(columns(fk.referencedColumns)))"
-                line += " delete=\(fk.onDelete.rawValue) update=\(fk.onUpdate.rawValue)"
-                if fk.isDeferrable { line += fk.isInitiallyDeferred ? " deferred" : " deferrable" }
-                if fk.isNotValid { line += " not-valid" }
-                lines.append(line)
-            }
-            for check in table.checks {
-                lines.append("check \(t) \(expression(check.expression))\(check.isNotValid ? " not-valid" : "")")
-            }
-            for index in table.indexes {
-                if let names = uniqueConstraintColumns(index) {
-                    lines.append("unique \(t) (\(columns(names))) nulls-not-distinct=false")
-                } else {
-                    lines.append("index \(t) \(indexText(index))")
-                }
-            }
-            if let p = table.partitioning {
-                lines.append("partition-by \(t) \(p.strategy.rawValue) (\(p.key.map(expression).joined(separator: ",")))")
-            }
-            if let parent = table.partitionOf {
-                lines.append("partition-of \(t) \(name(parent.parent)) \(expression(parent.bound))")
-            }
-            for parent in table.inherits {
-                lines.append("inherits \(t) \(name(parent))")
-            }
-        }
+        // The tables' lines are most of the work: on a large schema they are made on every core.
+        let tables = model.tables
+        let workers = tables.count < 32 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        ParallelWork.stream(count: tables.count, helpers: workers - 1, context: {}, work: { _, index in
+            tableLines(tables[index])
+        }, consume: { _, tableLines in
+            lines.append(contentsOf: tableLines)
+        })
         lines.sort()
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines of one table: its columns, keys, references, checks, indexes and partitioning.
+    private static func tableLines(_ table: Table) -> [String] {
+        var lines: [String] = []
+        let t = name(table.name)
+        lines.append("table \(t)")
+        for column in table.columns {
+            var line = "column \(t).\(column.name.lowercased()) \(type(column.type))"
+            // SQLite and MySQL primary key columns are NOT NULL whether or not the DDL says so.
+            let inPrimaryKey = table.primaryKey?.columns.contains { $0.lowercased() == column.name.lowercased() } ?? false
+            line += (column.isNullable && !inPrimaryKey) ? " null" : " not-null"
+            if let identity = column.identity {
+                line += identity == .always ? " identity-always" : " auto"
+            } else if let value = column.defaultExpression {
+                line += " default \(defaultValue(value, type: column.type))"
+            }
+            if let generated = column.generated {
+                line += " generated \(expression(generated.expression)) stored=\(generated.isStored)"
+            }
+            if let collation = column.collation { line += " collate \(collation.lowercased())" }
+            lines.append(line)
+        }
+        if let pk = table.primaryKey {
+            lines.append("primary-key \(t) (\(columns(pk.columns)))")
+        }
+        for unique in table.uniqueConstraints {
+            lines.append("unique \(t) (\(columns(unique.columns))) nulls-not-distinct=\(unique.nullsNotDistinct)")
+        }
+        for fk in table.foreignKeys {
+            var line = "foreign-key \(t) (\(columns(fk.columns))) -> \(name(fk.referencedTable)) (\(columns(fk.referencedColumns)))"
+            line += " delete=\(fk.onDelete.rawValue) update=\(fk.onUpdate.rawValue)"
+            if fk.isDeferrable { line += fk.isInitiallyDeferred ? " deferred" : " deferrable" }
+            if fk.isNotValid { line += " not-valid" }
+            lines.append(line)
+        }
+        for check in table.checks {
+            lines.append("check \(t) \(expression(check.expression))\(check.isNotValid ? " not-valid" : "")")
+        }
+        for index in table.indexes {
+            if let names = uniqueConstraintColumns(index) {
+                lines.append("unique \(t) (\(columns(names))) nulls-not-distinct=false")
+            } else {
+                lines.append("index \(t) \(indexText(index))")
+            }
+        }
+        if let p = table.partitioning {
+            lines.append("partition-by \(t) \(p.strategy.rawValue) (\(p.key.map(expression).joined(separator: ",")))")
+        }
+        if let parent = table.partitionOf {
+            lines.append("partition-of \(t) \(name(parent.parent)) \(expression(parent.bound))")
+        }
+        for parent in table.inherits {
+            lines.append("inherits \(t) \(name(parent))")
+        }
+        return lines
     }
 
     private static func name(_ n: QualifiedName) -> String { n.folded.description }
