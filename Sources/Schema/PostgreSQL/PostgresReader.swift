@@ -1,3 +1,4 @@
+import Foundation
 import Support
 
 /// Reads PostgreSQL DDL through libpg_query, PostgreSQL 15's own parser.
@@ -8,10 +9,11 @@ import Support
 /// decoded; the trees of the rest are folded into the model in file order (`PgSchemaBuilder`) while the
 /// later chunks are still being parsed.
 ///
-/// libpg_query stops at a file's first syntax error. From the first chunk that does not parse (or that
-/// was cut in the wrong place) to the end of the file, the script is therefore split with libpg_query's
-/// scanner instead (`PgScript`) and each statement is parsed alone, so a statement that does not parse
-/// becomes a diagnostic at its exact position and reading goes on.
+/// libpg_query stops at a text's first syntax error, so a chunk that does not parse is split with
+/// libpg_query's scanner (`PgScript`) and each of its statements is parsed alone: a statement that does
+/// not parse becomes a diagnostic at its exact position and reading goes on. When the chunk does not
+/// split cleanly on its own (it was cut inside a statement, a string or a comment), the rest of the file
+/// is split and read that way instead.
 enum PostgresReader {
     /// Reads `source` in chunks of about `chunkSize` bytes; `nil` splits the whole file and parses its
     /// statements one by one (what a chunk that does not parse falls back to; the tests compare the two).
@@ -34,8 +36,15 @@ enum PostgresReader {
             let chunks = script.buffer.withUnsafeBufferPointer { PgChunk.cut($0, length: script.length, targetSize: chunkSize) }
             PgBatchParser.parse(chunks, in: script.buffer, classifier: classifier) { index, outcome in
                 guard case .read(let statements) = outcome else {
-                    splitFrom = chunks[index].start
-                    return false
+                    // A statement in the chunk does not parse: when the chunk splits cleanly on its own, its
+                    // statements are read one by one here and the chunks after it stand; otherwise the rest
+                    // of the file is split.
+                    guard let spans = script.statements(in: chunks[index]) else {
+                        splitFrom = chunks[index].start
+                        return false
+                    }
+                    statementCount += readOneByOne(spans, in: script.buffer, workers: 1, classifier: classifier, into: &builder, skip: skip)
+                    return true
                 }
                 statementCount += statements.count
                 for statement in statements {
@@ -54,20 +63,27 @@ enum PostgresReader {
         }
         if let splitFrom {
             script.split(from: splitFrom)
-            statementCount += readOneByOne(script, classifier: classifier, into: &builder, skip: skip)
+            statementCount += readOneByOne(script.statements, in: script.buffer, classifier: classifier, into: &builder, skip: skip)
+            if let scanError = script.scanError {
+                builder.syntaxError(scanError.message + "; the rest of the file cannot be read", at: scanError.offset,
+                                    statementStart: scanError.span.keywordStart)
+                statementCount += 1
+            }
         }
         return DialectReadOutput(model: builder.finish(), diagnostics: builder.diagnostics,
                                  statementCount: statementCount, skipped: skipped)
     }
 
-    /// Reads the statements `script` was split into, each parsed alone. Returns how many there were.
-    private static func readOneByOne(_ script: PgScript, classifier: PgStatementClassifier, into builder: inout PgSchemaBuilder,
+    /// Reads `spans`, each statement parsed alone (on `workers` threads). Returns how many there were.
+    private static func readOneByOne(_ spans: [PgStatementSpan], in buffer: [UInt8],
+                                     workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                     classifier: PgStatementClassifier, into builder: inout PgSchemaBuilder,
                                      skip: (String) -> Void) -> Int {
         var parsed: [PgStatementSpan] = []
-        for span in script.statements {
+        for span in spans {
             if case .skip(let kind) = classifier.classify(span) { skip(kind) } else { parsed.append(span) }
         }
-        PgBatchParser.parse(parsed, in: script.buffer) { index, result in
+        PgBatchParser.parse(parsed, in: buffer, workers: workers) { index, result in
             let span = parsed[index]
             switch result {
             case .success(let statements):
@@ -77,14 +93,11 @@ enum PostgresReader {
                 }
             case .failure(let failure):
                 let offset = failure.characterPosition > 0
-                    ? PgScript.byteOffset(ofCharacter: failure.characterPosition, in: script.buffer, from: span.keywordStart, limit: span.end)
+                    ? PgScript.byteOffset(ofCharacter: failure.characterPosition, in: buffer, from: span.keywordStart, limit: span.end)
                     : span.keywordStart
                 builder.syntaxError(failure.message, at: offset, statementStart: span.keywordStart)
             }
         }
-        guard let scanError = script.scanError else { return script.statements.count }
-        builder.syntaxError(scanError.message + "; the rest of the file cannot be read", at: scanError.offset,
-                            statementStart: scanError.span.keywordStart)
-        return script.statements.count + 1
+        return spans.count
     }
 }

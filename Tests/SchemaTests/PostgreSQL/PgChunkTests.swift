@@ -176,4 +176,25 @@ struct PgChunkTests {
         #expect(base == 0 && all[1].span.keywordStart == afterFunction + 2)
         if case .createTable(let create) = tree { #expect(create.relation.relname == "t") } else { Issue.record("not a CREATE TABLE") }
     }
+
+    @Test("a chunk that does not parse is split alone when it was cut between two statements")
+    func chunkSplitAlone() {
+        let text = "CREATE TABLE a (x int);\nCREATE TABLE b (,);\nCREATE TABLE c (y int);\nSELECT $$ body;\nmore; $$;\nCREATE TABLE d (z int);\n"
+        let script = PgScript(SourceText(path: "x.sql", text: text), splittingFrom: nil)
+        let bytes = Array(text.utf8)
+        func semicolon(ending marker: String) -> Int {
+            text.utf8.distance(from: text.startIndex, to: text.range(of: marker)!.upperBound) - 1
+        }
+        let afterC = semicolon(ending: "(y int);")
+        let spans = script.statements(in: PgChunk(start: 0, end: afterC + 1, terminator: afterC))
+        #expect(spans?.map { String(decoding: bytes[$0.keywordStart..<$0.end], as: UTF8.self) }
+                == ["CREATE TABLE a (x int)", "CREATE TABLE b (,)", "CREATE TABLE c (y int)"])
+        // Cut inside the $$ string: the scanner does not get through.
+        let inBody = semicolon(ending: "body;")
+        #expect(script.statements(in: PgChunk(start: afterC + 1, end: inBody + 1, terminator: inBody)) == nil)
+        // Told to end at a semicolon that is not where the split's last statement ends.
+        #expect(script.statements(in: PgChunk(start: 0, end: afterC + 1, terminator: semicolon(ending: "(,);"))) == nil)
+        // The last chunk ends with the file.
+        #expect(script.statements(in: PgChunk(start: afterC + 1, end: bytes.count, terminator: nil))?.count == 2)
+    }
 }

@@ -109,6 +109,25 @@ struct PgScript {
         statements = spans(of: result, from: offset, upTo: length)
     }
 
+    /// The statements of `chunk` split alone with the scanner, one by one, when that is how the whole file
+    /// would be split there: the scanner gets through the chunk and, unless it is the file's last chunk, its
+    /// last statement ends at the chunk's `;` (a chunk that was cut inside a statement, a string or a
+    /// comment does not). Nil otherwise. The file's split is not changed.
+    func statements(in chunk: PgChunk) -> [PgStatementSpan]? {
+        var text = Array(buffer[chunk.start..<chunk.end])
+        text.append(0)
+        let result = text.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pg_query_split_with_scanner($0) }
+        }
+        defer { pg_query_free_split_result(result) }
+        guard result.error == nil else { return nil }
+        if let terminator = chunk.terminator {
+            guard result.n_stmts > 0, let last = result.stmts[Int(result.n_stmts) - 1]?.pointee, last.stmt_len > 0,
+                  chunk.start + Int(last.stmt_location) + Int(last.stmt_len) == terminator else { return nil }
+        }
+        return spans(of: result, from: chunk.start, upTo: chunk.end)
+    }
+
     /// The spans of a split of the text from `offset` (its locations count from there) up to `limit`.
     private func spans(of result: PgQuerySplitResult, from offset: Int, upTo limit: Int) -> [PgStatementSpan] {
         let lexer = PgLexer(bytes: buffer, end: limit)
