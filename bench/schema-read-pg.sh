@@ -29,25 +29,41 @@ trap 'rm -rf "$work"' EXIT
 cp "$corpus/pg-danbooru.sql" "$work/danbooru.sql"
 for i in 1 2 3 4; do cat "$corpus/pg-danbooru.sql"; done >"$work/danbooru-x4.sql"
 
-median_ms() {  # command... -> median wall time in ms over $runs runs, after 3 warm-up runs
-    local times=()
-    for i in $(seq 1 $((runs + 3))); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null
-        end=$(date +%s%N)
-        if [ "$i" -gt 3 ]; then times+=($(( (end - start) / 1000 ))); fi
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] / 1000 }'
+elapsed_us() {  # command... -> its wall time in microseconds (output discarded)
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000 ))
 }
 
-echo "median of $runs runs, one run of this script"
+median() {  # microseconds, one per line -> the median in ms
+    sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] / 1000 }'
+}
+
+median_ms() {  # command... -> median wall time in ms over $runs runs, after 3 warm-up runs
+    for i in 1 2 3; do "$@" >/dev/null; done
+    for i in $(seq 1 "$runs"); do elapsed_us "$@"; done | median
+}
+
+# The review and the baseline run by turns (review, baseline, review, ...), so that both medians come
+# from the same minutes: on a shared machine a minute can be half again as slow as the next one.
+paired_ms() {  # file -> "review-median baseline-median"
+    local a=() b=()
+    for i in 1 2 3; do "$review" inspect --dialect postgresql "$1" >/dev/null; "$baseline" "$1" >/dev/null; done
+    for i in $(seq 1 "$runs"); do
+        a+=("$(elapsed_us "$review" inspect --dialect postgresql "$1")")
+        b+=("$(elapsed_us "$baseline" "$1")")
+    done
+    echo "$(printf '%s\n' "${a[@]}" | median) $(printf '%s\n' "${b[@]}" | median)"
+}
+
+echo "median of $runs runs, one run of this script; review and the bare parse by turns"
 echo "  review --version (process start)       $(median_ms "$review" --version) ms"
 for file in danbooru.sql danbooru-x4.sql; do
     path="$work/$file"
     bytes=$(wc -c <"$path")
-    read_ms=$(median_ms "$review" inspect --dialect postgresql "$path")
-    parse_ms=$(median_ms "$baseline" "$path")
+    read -r read_ms parse_ms <<<"$(paired_ms "$path")"
     inner=$("$baseline" "$path" "$runs")
     reader_output=$("$reader" "$path" "$runs" postgresql)
     inner_read=$(head -1 <<<"$reader_output")
