@@ -4,12 +4,11 @@ import Support
 /// Parses the statements of a script, one by one or in chunks, on every core and returns the results in
 /// the statements' order.
 ///
-/// Parsing and decoding one statement needs nothing shared: libpg_query keeps its memory per thread, and
-/// each tree is decoded on its own. On a pg_dump schema they are most of reading (libpg_query about a
-/// third, decoding the JSON about half), so they run in parallel, while splitting, classifying and folding
-/// the trees into the model stay in file order on one thread. Each thread takes the next statement nobody
-/// has taken; a small script is parsed on the calling thread. The results are handed back in order while
-/// the others go on, so the model is built during the parsing, not after it.
+/// Parsing and decoding a chunk or a statement needs nothing shared: libpg_query keeps its memory per
+/// thread, and each tree is decoded on its own. They are most of reading, so they run in parallel, while
+/// folding the trees into the model stays in file order on one thread. Each thread takes the next item
+/// nobody has taken; a small script is parsed on the calling thread. The results are handed back in order
+/// while the others go on, so the model is built during the parsing, not after it.
 enum PgBatchParser {
     typealias Parsed = Result<[PgStatement], PgParser.Failure>
 

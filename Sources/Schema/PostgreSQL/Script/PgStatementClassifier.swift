@@ -1,6 +1,7 @@
-/// Decides from a statement's leading keywords, without parsing it, whether it can carry schema
-/// information. pg_dump files are mostly noise for `review` (SET, `SELECT pg_catalog.set_config`, GRANT,
-/// `ALTER ... OWNER TO`, extensions, functions, triggers, data); skipping it unparsed keeps reading fast.
+/// Decides from a statement's leading keywords whether it can carry schema information. pg_dump files
+/// are mostly noise for `review` (SET, `SELECT pg_catalog.set_config`, GRANT, `ALTER ... OWNER TO`,
+/// extensions, functions, triggers, data): its trees are never decoded, and a statement read on its own
+/// (`PostgresReader`'s fallback) is not even parsed.
 ///
 /// Statements whose first word is not a PostgreSQL command are parsed, so that their syntax errors are
 /// reported.
