@@ -1,5 +1,4 @@
 import Foundation
-import Support
 
 /// Reads PostgreSQL DDL through libpg_query, PostgreSQL 15's own parser.
 ///
