@@ -72,10 +72,23 @@ struct PgChunkTests {
         return parts.joined(separator: "\n")
     }
 
-    /// The reader's output with every field that can differ.
-    static func read(_ text: String, chunkSize: Int?) -> String {
+    /// The reader's output, every field that can differ. Compared as values: two equal dictionaries in the
+    /// model can print their entries in different orders.
+    struct Output: Equatable, CustomStringConvertible {
+        let model: SchemaModel
+        let diagnostics: [String]
+        let statementCount: Int
+        let skipped: [String: Int]
+
+        var description: String { "\(model)\n\(diagnostics)\n\(statementCount)\n\(skipped.sorted { $0.key < $1.key })" }
+
+        func contains(_ text: String) -> Bool { description.contains(text) }
+    }
+
+    static func read(_ text: String, chunkSize: Int?) -> Output {
         let output = PostgresReader.read(SourceText(path: "dump.sql", text: text), chunkSize: chunkSize)
-        return "\(output.model)\n\(output.diagnostics)\n\(output.statementCount)\n\(output.skipped.sorted { $0.key < $1.key })"
+        return Output(model: output.model, diagnostics: output.diagnostics.map { "\($0.location): \($0.severity) \($0.ruleID): \($0.message)" },
+                      statementCount: output.statementCount, skipped: output.skipped)
     }
 
     static let chunkSizes = [1, 40, 200, 700, 3000, PgChunk.targetSize]
@@ -196,5 +209,39 @@ struct PgChunkTests {
         #expect(script.statements(in: PgChunk(start: 0, end: afterC + 1, terminator: semicolon(ending: "(,);"))) == nil)
         // The last chunk ends with the file.
         #expect(script.statements(in: PgChunk(start: afterC + 1, end: bytes.count, terminator: nil))?.count == 2)
+    }
+
+    /// SplitMix64: the same mutations on every run.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test("the script with quotes, brackets and semicolons put in at random: chunks read it as one by one does")
+    func randomDamage() {
+        var generator = SeededGenerator(state: 20261123)
+        let pieces = ["'", "$$", "$a$", "/*", "*/", "(", ")", ";", "\"", "--", "\n;\n", "E'\\'", "CREATE TABLE x (", "BEGIN ATOMIC "]
+        let script = Array(Self.script().utf8)
+        var damaged = 0
+        for _ in 0..<40 {
+            var bytes = script
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                let at = Int.random(in: 0..<bytes.count, using: &generator)
+                bytes.insert(contentsOf: Array(pieces.randomElement(using: &generator)!.utf8), at: at)
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let reference = Self.read(text, chunkSize: nil)
+            if !reference.diagnostics.isEmpty { damaged += 1 }
+            for size in [40, 700] {
+                #expect(Self.read(text, chunkSize: size) == reference, "chunks of \(size) bytes, text:\n\(text)")
+            }
+        }
+        #expect(damaged > 20, "most damaged scripts have a diagnostic (\(damaged) of 40)")
     }
 }
