@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// A text input read whole, with the checks every command applies before it parses anything:
@@ -30,15 +35,42 @@ public struct TextFile: Sendable {
         if info.st_mode & S_IFMT == S_IFDIR { throw InputError(path: path, problem: .directory) }
         let size = Int(info.st_size)
         if size > sizeLimit { throw InputError(path: path, problem: .tooLarge(size: size, limit: sizeLimit)) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw InputError(path: path, problem: .unreadable(error.localizedDescription))
+        return try decode(readAll(path, sizeHint: size, sizeLimit: sizeLimit), path: path)
+    }
+
+    /// The bytes of `path`, read with open(2) and read(2). (Foundation's `Data(contentsOf:)` took 0.6 to
+    /// 3 ms for a 200 KB file in a fresh process, a tenth of `review inspect`.) Special files report size
+    /// 0, so the read goes on to the end of the file whatever `sizeHint` says, and stops past `sizeLimit`.
+    private static func readAll(_ path: String, sizeHint: Int, sizeLimit: Int) throws(InputError) -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw InputError(path: path, problem: .unreadable(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var capacity = max(sizeHint, 4096) + 1
+        var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+        var count = 0
+        while true {
+            if count == capacity {
+                let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
+                grown.copyMemory(from: buffer, byteCount: count)
+                buffer.deallocate()
+                buffer = grown
+                capacity *= 2
+            }
+            let got = readBytes(fd, buffer + count, capacity - count)
+            if got < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                buffer.deallocate()
+                throw InputError(path: path, problem: .unreadable(reason))
+            }
+            if got == 0 { break }
+            count += got
+            if count > sizeLimit {
+                buffer.deallocate()
+                throw InputError(path: path, problem: .tooLarge(size: count, limit: sizeLimit))
+            }
         }
-        // Special files report size 0; check again on what was read.
-        if data.count > sizeLimit { throw InputError(path: path, problem: .tooLarge(size: data.count, limit: sizeLimit)) }
-        return try decode(data, path: path)
+        return Data(bytesNoCopy: buffer, count: count, deallocator: .custom { pointer, _ in pointer.deallocate() })
     }
 
     /// Checks already-read bytes the same way `read` does.
@@ -129,4 +161,13 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): cannot be read: \(reason)"
         }
     }
+}
+
+/// read(2), named apart from `TextFile.read`.
+private func readBytes(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+#if canImport(Glibc)
+    Glibc.read(fd, buffer, count)
+#else
+    Darwin.read(fd, buffer, count)
+#endif
 }

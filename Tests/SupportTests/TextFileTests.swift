@@ -43,6 +43,34 @@ import Testing
         #expect(problem(write("big.sql", Array(repeating: 0x41, count: 100)), limit: 10) == .tooLarge(size: 100, limit: 10))
     }
 
+    /// A pipe reports size 0: the whole stream is read, and the limit applies to what arrives.
+    @Test func readsAPipeToItsEndAndLimitsIt() throws {
+        let text = String(repeating: "create table t (id int);\n", count: 800)   // 20 KB, past the first buffer
+        // 20 KB fits in the pipe's buffer, so the writer never blocks on a reader that stopped.
+        for limit in [TextFile.defaultSizeLimit, 10_000] {
+            let path = directory + "/pipe-\(limit)"
+            #expect(mkfifo(path, 0o600) == 0)
+            let writer = Thread {
+                guard let handle = FileHandle(forWritingAtPath: path) else { return }
+                try? handle.write(contentsOf: Data(text.utf8))
+                try? handle.close()
+            }
+            writer.start()
+            do {
+                let file = try TextFile.read(path, sizeLimit: limit)
+                #expect(limit == TextFile.defaultSizeLimit)
+                #expect(file.text == text && file.bytes.count == text.utf8.count)
+            } catch {
+                // The size is what had arrived when the limit was passed.
+                guard case .tooLarge(let size, 10_000) = error.problem else {
+                    Issue.record("\(error)")
+                    continue
+                }
+                #expect(size > 10_000 && size <= text.utf8.count)
+            }
+        }
+    }
+
     @Test func messagesNameThePathAndWhatToDo() {
         let error = InputError(path: "db/x.sql", problem: .tooLarge(size: 100, limit: 10))
         #expect(error.description.hasPrefix("db/x.sql: "))
