@@ -1,9 +1,23 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Dispatch
 import Foundation
 
 /// CPU-bound work that shares nothing (parsing statements, running lint rules), spread over the cores with
 /// the results back in order. The callers decide when a job is too small to be worth threads.
 public enum ParallelWork {
+    /// The cores online, at least 1, read once. (Foundation's `ProcessInfo.processInfo.activeProcessorCount`
+    /// gives the same count on Linux, affinity not counted either, but sets `ProcessInfo` up first: its
+    /// environment and arguments, 0.3 ms in a fresh process.)
+    public static let cores: Int = {
+        #if canImport(Glibc)
+        return max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        #else
+        return ProcessInfo.processInfo.activeProcessorCount
+        #endif
+    }()
+
     /// Work on `count` items whose results are folded in order (statements into a schema model): the
     /// calling thread and `helpers` more threads each take the next item nobody has taken, and the calling
     /// thread hands the results to `consume` in index order, each as soon as it and all before it are

@@ -34,7 +34,7 @@ public struct Linter: Sendable {
     public func findings(in model: SchemaModel, source: SourceText? = nil) -> [Diagnostic] {
         let context = RuleContext(model: model, configuration: configuration, source: source)
         let rules = activeRules(for: model.dialect)
-        let workers = model.columnCount < Self.parallelThreshold ? 1 : max(1, min(rules.count, ProcessInfo.processInfo.activeProcessorCount))
+        let workers = model.columnCount < Self.parallelThreshold ? 1 : max(1, min(rules.count, ParallelWork.cores))
         let configuration = configuration
         let folding = PartitionFolding(context: context)
         var perRule: [[Diagnostic]] = []

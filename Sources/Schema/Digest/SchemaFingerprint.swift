@@ -31,7 +31,7 @@ public enum SchemaFingerprint {
         }
         // The tables' lines are most of the work: on a large schema they are made on every core.
         let tables = model.tables
-        let workers = tables.count < 32 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let workers = tables.count < 32 ? 1 : ParallelWork.cores
         ParallelWork.stream(count: tables.count, helpers: workers - 1, context: {}, work: { _, index in
             tableLines(tables[index])
         }, consume: { _, tableLines in

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Reads PostgreSQL DDL through libpg_query, PostgreSQL 15's own parser.
 ///
@@ -75,7 +76,7 @@ enum PostgresReader {
 
     /// Reads `spans`, each statement parsed alone (on `workers` threads). Returns how many there were.
     private static func readOneByOne(_ spans: [PgStatementSpan], in buffer: [UInt8],
-                                     workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                     workers: Int = ParallelWork.cores,
                                      classifier: PgStatementClassifier, into builder: inout PgSchemaBuilder,
                                      skip: (String) -> Void) -> Int {
         var parsed: [PgStatementSpan] = []

@@ -19,7 +19,7 @@ enum PgBatchParser {
     /// and the ones before it are parsed: folding the trees into the model overlaps the parsing, and the
     /// calling thread parses too whenever the next tree is not ready.
     static func parse(_ spans: [PgStatementSpan], in buffer: [UInt8],
-                      workers: Int = ProcessInfo.processInfo.activeProcessorCount, consume: (Int, Parsed) -> Void) {
+                      workers: Int = ParallelWork.cores, consume: (Int, Parsed) -> Void) {
         let workers = spans.count < parallelThreshold ? 1 : max(1, min(workers, spans.count / (parallelThreshold / 2)))
         ParallelWork.stream(count: spans.count, helpers: workers - 1, context: { ThreadState() }, work: { state, index in
             state.parse(spans[index], in: buffer)
@@ -30,7 +30,7 @@ enum PgBatchParser {
     /// as `parse(_:in:workers:consume:)` does statements, until `consume` returns false: the chunks after
     /// that one are not parsed.
     static func parse(_ chunks: [PgChunk], in buffer: [UInt8], classifier: PgStatementClassifier,
-                      workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                      workers: Int = ParallelWork.cores,
                       consumeWhile: (Int, PgChunkParser.Outcome) -> Bool) {
         let parser = PgChunkParser(classifier: classifier)
         ParallelWork.stream(count: chunks.count, helpers: max(0, workers - 1), context: { ThreadState() }, work: { state, index in
