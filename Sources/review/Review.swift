@@ -1,5 +1,6 @@
 import ArgumentParser
 import Consult
+import Support
 
 /// `review`: the root command. Subcommands live one per file in Commands/.
 struct Review: AsyncParsableCommand {
@@ -61,7 +62,7 @@ enum Main {
         let code = Review.exitCode(for: error)
         if code == .validationFailure {
             let message = Review.fullMessage(for: error)
-            FileHandleOutput.standardError.write(message + "\n")
+            ProcessOutput.standardError.write(message + "\n")
             Review.exit(withError: ExitCode(2))
         }
         Review.exit(withError: error)

@@ -26,7 +26,7 @@ public final class AuditProgressPrinter: Sendable {
 
     /// A printer for stderr, redrawing in place when stderr is a terminal.
     public static func standardError() -> AuditProgressPrinter {
-        AuditProgressPrinter(interactive: Terminal.isTerminal(2)) { FileHandle.standardError.write(Data($0.utf8)) }
+        AuditProgressPrinter(interactive: Terminal.isTerminal(2)) { ProcessOutput.standardError.write($0) }
     }
 
     public var sink: AuditProgressSink { { [self] progress in show(progress) } }

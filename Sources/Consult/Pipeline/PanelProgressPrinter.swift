@@ -33,7 +33,7 @@ public final class PanelProgressPrinter: Sendable {
     /// A printer for stderr, interactive when stderr is a terminal.
     public static func standardError() -> PanelProgressPrinter {
         PanelProgressPrinter(interactive: Terminal.isTerminal(2), color: Terminal.usesColor(2)) { text in
-            FileHandle.standardError.write(Data(text.utf8))
+            ProcessOutput.standardError.write(text)
         }
     }
 

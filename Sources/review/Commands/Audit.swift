@@ -3,6 +3,7 @@ import Consult
 import Foundation
 import Memory
 import ModelClients
+import Support
 
 extension Review {
     /// `review audit PATH`: every schema and question in a directory (or an audit.toml), asked on a schedule.
@@ -90,11 +91,11 @@ extension Review {
                 settings = try ReviewSettings.load(config: config, promptsDirectory: locations.prompts, reportsDirectory: locations.out)
                 decisionMemory = try DecisionMemory(path: MemoryStore.resolvePath(explicit: locations.memory))
             } catch {
-                FileHandleOutput.standardError.write("error: \(error)\n")
+                ProcessOutput.standardError.write("error: \(error)\n")
                 throw ExitCode(2)
             }
             if settings.panel.panelists.isEmpty {
-                FileHandleOutput.standardError.write("note: no panelist is configured; each record holds the deterministic checks only (see `review panel`)\n")
+                ProcessOutput.standardError.write("note: no panelist is configured; each record holds the deterministic checks only (see `review panel`)\n")
             }
             let transport = settings.panel.panelists.isEmpty ? nil : CurlTransport()
             defer { transport?.shutdown() }
@@ -103,11 +104,11 @@ extension Review {
             do {
                 report = try await AuditScheduler(pipeline: ReviewPipeline(settings: settings), options: options)
                     .run(plan, memory: decisionMemory, transport: transport, progress: printer.sink, estimated: { estimate in
-                        FileHandleOutput.standardError.write(Self.describe(estimate, budget: options.budgetUSD))
+                        ProcessOutput.standardError.write(Self.describe(estimate, budget: options.budgetUSD))
                     })
             } catch {
                 printer.finish()
-                FileHandleOutput.standardError.write("error: \(error)\n")
+                ProcessOutput.standardError.write("error: \(error)\n")
                 throw ExitCode(2)
             }
             printer.finish()
@@ -115,17 +116,17 @@ extension Review {
             do {
                 try decisionMemory.store.optimize()
             } catch {
-                FileHandleOutput.standardError.write("warning: the audit is complete, but the memory's search index was not merged (\(error)); searches stay correct, only slower\n")
+                ProcessOutput.standardError.write("warning: the audit is complete, but the memory's search index was not merged (\(error)); searches stay correct, only slower\n")
             }
             switch format {
-            case .json: FileHandleOutput.standardOutput.write(String(decoding: try report.json(), as: UTF8.self))
-            case .text: FileHandleOutput.standardOutput.write(Self.summary(report))
+            case .json: ProcessOutput.standardOutput.write(String(decoding: try report.json(), as: UTF8.self))
+            case .text: ProcessOutput.standardOutput.write(Self.summary(report))
             }
             let code = report.exitCode(failOn: options.failOnDrift)
             if code == 3 {
-                FileHandleOutput.standardError.write("error: no panelist gave a usable answer for any item; check the panel with `review panel`\n")
+                ProcessOutput.standardError.write("error: no panelist gave a usable answer for any item; check the panel with `review panel`\n")
             } else if code == 1 {
-                for line in report.failures(failOn: options.failOnDrift) { FileHandleOutput.standardError.write("fail: \(line)\n") }
+                for line in report.failures(failOn: options.failOnDrift) { ProcessOutput.standardError.write("fail: \(line)\n") }
             }
             if code != 0 { throw ExitCode(code) }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Memory
+import Support
 
 extension Review {
     /// `review calibration`: per tier, how often decisions were upheld.
@@ -22,14 +23,14 @@ extension Review {
             let memory = try options.open()
             let tiers = try MemoryOptions.query { () throws(MemoryError) in try memory.store.calibration() }
             if options.format == .json { return try options.printJSON(tiers) }
-            if tiers.isEmpty { FileHandleOutput.standardOutput.write("No panel decisions in \(options.path) yet.\n") }
+            if tiers.isEmpty { ProcessOutput.standardOutput.write("No panel decisions in \(options.path) yet.\n") }
             for tier in tiers {
                 var interval = "no interval yet"
                 if let lower = tier.lower, let upper = tier.upper {
                     interval = String(format: "95%% interval %.0f–%.0f%%", 100 * lower, 100 * upper)
                 }
                 let shown = tier.judged >= TierCalibration.minimumOutcomes ? "" : " (shown in records from \(TierCalibration.minimumOutcomes) judged)"
-                FileHandleOutput.standardOutput.write("\(tier.tier): \(tier.decisions) decisions, \(tier.outcomes) outcomes, "
+                ProcessOutput.standardOutput.write("\(tier.tier): \(tier.decisions) decisions, \(tier.outcomes) outcomes, "
                     + "\(tier.upheld) upheld, \(tier.overturned) overturned, \(tier.superseded) superseded; \(interval)\(shown)\n")
             }
         }

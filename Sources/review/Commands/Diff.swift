@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Memory
+import Support
 
 extension Review {
     /// `review diff N M`: how decision M differs from decision N.
@@ -43,7 +44,7 @@ extension Review {
             lines.append(change.tierChanged ? "tier: \(rows[0].tier ?? "none") -> \(rows[1].tier ?? "none")" : "tier: unchanged (\(rows[1].tier ?? "none"))")
             lines.append("schema: " + (change.fingerprintChanged ? "changed" : "same fingerprint"))
             lines += change.newFindings.map { "+ \($0)" } + change.resolvedFindings.map { "- \($0)" }
-            FileHandleOutput.standardOutput.write(lines.joined(separator: "\n") + "\n")
+            ProcessOutput.standardOutput.write(lines.joined(separator: "\n") + "\n")
         }
     }
 }

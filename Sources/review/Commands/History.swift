@@ -2,6 +2,7 @@ import ArgumentParser
 import Consensus
 import Foundation
 import Memory
+import Support
 
 extension Review {
     /// `review history`: past decisions, newest first.
@@ -45,9 +46,9 @@ extension Review {
             }
             if options.format == .json { return try options.printJSON(decisions) }
             if decisions.isEmpty {
-                FileHandleOutput.standardOutput.write("No decisions in \(options.path) yet.\n")
+                ProcessOutput.standardOutput.write("No decisions in \(options.path) yet.\n")
             }
-            for decision in decisions { FileHandleOutput.standardOutput.write(MemoryOptions.line(decision) + "\n") }
+            for decision in decisions { ProcessOutput.standardOutput.write(MemoryOptions.line(decision) + "\n") }
         }
     }
 }

@@ -48,16 +48,16 @@ extension Review {
                 result = try SchemaReader.read(path: file, dialect: dialect.flatMap(Dialect.init(userInput:)),
                                                sizeLimit: maxInputSize)
             } catch {
-                FileHandleOutput.standardError.write("error: \(error)\n")
+                ProcessOutput.standardError.write("error: \(error)\n")
                 throw ExitCode(2)
             }
             switch format {
             case .text:
-                FileHandleOutput.standardOutput.write(SchemaSummary(result).text)
+                ProcessOutput.standardOutput.write(SchemaSummary(result).text)
             case .json:
-                FileHandleOutput.standardOutput.write(try SchemaSummary(result).json() + "\n")
+                ProcessOutput.standardOutput.write(try SchemaSummary(result).json() + "\n")
             case .digest:
-                FileHandleOutput.standardOutput.write(SchemaDigest.render(result.model))
+                ProcessOutput.standardOutput.write(SchemaDigest.render(result.model))
             }
         }
     }

@@ -71,25 +71,25 @@ extension Review {
             let configuration = try loadConfiguration()
             if listRules {
                 let listing = RuleListing(configuration: configuration)
-                FileHandleOutput.standardOutput.write(format == .json ? try listing.json() : listing.text())
+                ProcessOutput.standardOutput.write(format == .json ? try listing.json() : listing.text())
                 return
             }
             let runner = LintRunner(linter: Linter(configuration: configuration),
                                     dialect: dialect.flatMap(Dialect.init(userInput:)), sizeLimit: maxInputSize)
             let report = runner.run(paths: paths)
             for problem in report.inputProblems {
-                FileHandleOutput.standardError.write("error: \(problem.message)\n")
+                ProcessOutput.standardError.write("error: \(problem.message)\n")
             }
             switch format {
             case .text:
-                let reporter = TextReporter(useColor: Terminal.usesColor(FileHandle.standardError.fileDescriptor))
-                FileHandleOutput.standardError.write(reporter.render(report))
+                let reporter = TextReporter(useColor: Terminal.usesColor(ProcessOutput.standardError.descriptor))
+                ProcessOutput.standardError.write(reporter.render(report))
             case .json:
-                FileHandleOutput.standardOutput.write(try JSONReporter(toolVersion: ReviewVersion.current).render(report))
+                ProcessOutput.standardOutput.write(try JSONReporter(toolVersion: ReviewVersion.current).render(report))
             case .sarif:
-                FileHandleOutput.standardOutput.write(try SARIFReporter(toolVersion: ReviewVersion.current).render(report))
+                ProcessOutput.standardOutput.write(try SARIFReporter(toolVersion: ReviewVersion.current).render(report))
             case .github:
-                FileHandleOutput.standardOutput.write(GitHubReporter().render(report))
+                ProcessOutput.standardOutput.write(GitHubReporter().render(report))
             }
             let code = report.exitCode(failOn: failOn.threshold)
             if code != 0 { throw ExitCode(code) }
@@ -100,7 +100,7 @@ extension Review {
                 let file = try ConfigFile.load(explicitPath: config)
                 return try file.section("lint", as: LintConfiguration.self) ?? LintConfiguration()
             } catch {
-                FileHandleOutput.standardError.write("error: \(error)\n")
+                ProcessOutput.standardError.write("error: \(error)\n")
                 throw ExitCode(2)
             }
         }

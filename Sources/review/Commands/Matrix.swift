@@ -77,10 +77,10 @@ extension Review {
             do {
                 answer = try query.answer(using: matrix)
             } catch {
-                FileHandleOutput.standardError.write("error: \(error)\n")
+                ProcessOutput.standardError.write("error: \(error)\n")
                 throw ExitCode(2)
             }
-            FileHandleOutput.standardOutput.write(answer.output)
+            ProcessOutput.standardOutput.write(answer.output)
             if let failOn, let verdict = answer.verdict, failOn.trips(on: verdict) {
                 throw ExitCode(1)
             }
@@ -95,7 +95,7 @@ extension Review {
                     .flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
                 return try SelectionMatrix.configured(section, relativeTo: directory)
             } catch {
-                FileHandleOutput.standardError.write("error: \(error)\n")
+                ProcessOutput.standardError.write("error: \(error)\n")
                 throw ExitCode(2)
             }
         }
@@ -106,23 +106,23 @@ extension Review {
                 let result = try SchemaReader.read(path: schema)
                 let failed = result.diagnostics.count { $0.severity == .error }
                 if result.model.tables.isEmpty, failed > 0 {
-                    FileHandleOutput.standardError.write(
+                    ProcessOutput.standardError.write(
                         "error: no table could be read from \(schema) (\(failed) error(s); `review inspect \(schema)` shows them)\n")
                     throw ExitCode(2)
                 }
                 if failed > 0 {
-                    FileHandleOutput.standardError.write(
+                    ProcessOutput.standardError.write(
                         "warning: \(failed) statement(s) in \(schema) could not be read; `review inspect \(schema)` shows them, and the derived requirements may be incomplete\n")
                 }
                 let derived = RequirementDerivation.derive(from: result.model)
                 if derived.isEmpty, require.isEmpty {
-                    FileHandleOutput.standardError.write(
+                    ProcessOutput.standardError.write(
                         "error: \(schema) suggests no requirement (no cross-table foreign keys, JSON, full-text, vector, spatial or time-partitioned tables); add --require LIST\n")
                     throw ExitCode(2)
                 }
                 return derived
             } catch let error as InputError {
-                FileHandleOutput.standardError.write("error: \(error)\n")
+                ProcessOutput.standardError.write("error: \(error)\n")
                 throw ExitCode(2)
             }
         }

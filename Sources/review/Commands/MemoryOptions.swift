@@ -2,6 +2,7 @@ import ArgumentParser
 import Consult
 import Foundation
 import Memory
+import Support
 
 /// The options every memory command shares: which memory, and text or JSON on stdout.
 struct MemoryOptions: ParsableArguments {
@@ -24,7 +25,7 @@ struct MemoryOptions: ParsableArguments {
 
     /// Prints `message` on stderr and returns exit code 2 to throw.
     static func fail(_ message: String) -> ExitCode {
-        FileHandleOutput.standardError.write("error: \(message)\n")
+        ProcessOutput.standardError.write("error: \(message)\n")
         return ExitCode(2)
     }
 
@@ -41,7 +42,7 @@ struct MemoryOptions: ParsableArguments {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        FileHandleOutput.standardOutput.write(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
+        ProcessOutput.standardOutput.write(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
     }
 
     /// `0003  2026-11-20  majority  PostgreSQL  Title`.

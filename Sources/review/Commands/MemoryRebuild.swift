@@ -2,6 +2,7 @@ import ArgumentParser
 import Consult
 import Foundation
 import Memory
+import Support
 
 extension Review {
     /// `review memory rebuild [reports/]`: the memory recreated from the JSON records alone.
@@ -27,9 +28,9 @@ extension Review {
             let result = try MemoryOptions.query { () throws(MemoryError) in
                 try Consult.MemoryRebuild.rebuild(reports: reports, into: path)
             }
-            for skipped in result.skipped { FileHandleOutput.standardError.write("warning: skipped \(skipped)\n") }
+            for skipped in result.skipped { ProcessOutput.standardError.write("warning: skipped \(skipped)\n") }
             if options.format == .json { return try options.printJSON(result) }
-            FileHandleOutput.standardOutput.write("\(path): \(result.decisions) decisions and \(result.outcomes) outcomes from \(reports)\n")
+            ProcessOutput.standardOutput.write("\(path): \(result.decisions) decisions and \(result.outcomes) outcomes from \(reports)\n")
         }
     }
 }

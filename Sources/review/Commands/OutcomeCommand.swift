@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Memory
+import Support
 
 extension Outcome.Kind: ExpressibleByArgument {}
 
@@ -40,7 +41,7 @@ extension Review {
                 throw MemoryOptions.fail("no decision \(number) in \(options.path); see `review history`")
             }
             if options.format == .json { return try options.printJSON(Recorded(decision: decision, outcome: recorded)) }
-            FileHandleOutput.standardOutput.write("decision \(String(format: "%04d", decision.number)) (\(decision.title)): \(outcome.rawValue)\n")
+            ProcessOutput.standardOutput.write("decision \(String(format: "%04d", decision.number)) (\(decision.title)): \(outcome.rawValue)\n")
         }
     }
 }

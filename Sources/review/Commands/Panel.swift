@@ -2,6 +2,7 @@ import ArgumentParser
 import Consult
 import Foundation
 import ModelClients
+import Support
 
 extension Review {
     /// `review panel` (alias `review doctor`): the panel as configured, and a live check of every endpoint.
@@ -35,11 +36,11 @@ extension Review {
                 file = try ConfigFile.load(explicitPath: config)
                 panel = try file.panel()
             } catch {
-                FileHandleOutput.standardError.write("error: \(error)\n")
+                ProcessOutput.standardError.write("error: \(error)\n")
                 throw ExitCode(2)
             }
             guard !panel.panelists.isEmpty else {
-                FileHandleOutput.standardError.write("""
+                ProcessOutput.standardError.write("""
                     error: no panelists: add [[panelist]] tables to review.toml (see examples/review.toml), or set \
                     ANTHROPIC_API_KEY, OPENAI_API_KEY, GEMINI_API_KEY, OPENROUTER_API_KEY or OLLAMA_HOST
 
@@ -47,7 +48,7 @@ extension Review {
                 throw ExitCode(2)
             }
             guard !offline else {
-                FileHandleOutput.standardOutput.write(PanelCheckReport.render(panel, results: [], configPath: file.path))
+                ProcessOutput.standardOutput.write(PanelCheckReport.render(panel, results: [], configPath: file.path))
                 return
             }
             let transport = CurlTransport()
@@ -55,10 +56,10 @@ extension Review {
             let client = PanelClient(transport: transport, settings: panel.settings,
                                      log: { event in
                                          // Failures are listed in the report; show retries as they happen.
-                                         if event.kind == .retry { FileHandleOutput.standardError.write("note: \(event.message)\n") }
+                                         if event.kind == .retry { ProcessOutput.standardError.write("note: \(event.message)\n") }
                                      })
             let results = await PanelCheck.run(panel, client: client)
-            FileHandleOutput.standardOutput.write(PanelCheckReport.render(panel, results: results, configPath: file.path))
+            ProcessOutput.standardOutput.write(PanelCheckReport.render(panel, results: results, configPath: file.path))
             if !results.contains(where: { $0.reply.status == .ok }) {
                 throw ExitCode(3)
             }

@@ -43,14 +43,14 @@ struct ReviewRunner {
             let (inputs, deterministic) = try await reading.value.get()
             prepared = try pipeline.prepare(request, loaded: inputs, linted: deterministic, started: started, memory: memory)
         } catch {
-            FileHandleOutput.standardError.write("error: \(error)\n")
+            ProcessOutput.standardError.write("error: \(error)\n")
             throw ExitCode(2)
         }
         for diagnostic in prepared.deterministic where diagnostic.ruleID == "syntax-error" {
-            FileHandleOutput.standardError.write("warning: \(diagnostic.location): \(diagnostic.message) (the rest of the file is reviewed)\n")
+            ProcessOutput.standardError.write("warning: \(diagnostic.location): \(diagnostic.message) (the rest of the file is reviewed)\n")
         }
         guard !options.dryRun, let memory else {
-            FileHandleOutput.standardOutput.write(DryRun.render(prepared, panel: settings.panel))
+            ProcessOutput.standardOutput.write(DryRun.render(prepared, panel: settings.panel))
             return
         }
 
@@ -58,7 +58,7 @@ struct ReviewRunner {
         // There is a transport exactly when a panel is configured (and this is no dry run).
         if let transport {
             let client = PanelClient(transport: transport, settings: settings.panel.settings, log: { event in
-                if event.kind == .retry { FileHandleOutput.standardError.write("note: \(event.message)\n") }
+                if event.kind == .retry { ProcessOutput.standardError.write("note: \(event.message)\n") }
             })
             let printer = PanelProgressPrinter.standardError()
             let cached = options.noCache ? [:] : try memoryStep { () throws(MemoryError) in
@@ -66,7 +66,7 @@ struct ReviewRunner {
             }
             record = await pipeline.run(prepared, client: client, progress: printer.sink, cached: cached)
         } else {
-            FileHandleOutput.standardError.write("note: no panelist is configured; writing the deterministic checks only (see `review panel`)\n")
+            ProcessOutput.standardError.write("note: no panelist is configured; writing the deterministic checks only (see `review panel`)\n")
             record = await pipeline.run(prepared, client: nil)
         }
         try memoryStep { () throws(MemoryError) in try memory.annotate(&record) }
@@ -76,8 +76,8 @@ struct ReviewRunner {
             written = try RecordWriter(directory: settings.reportsDirectory).write(record, render: MarkdownRecord.render)
         } catch {
             // Keep what the panel said: print the record instead of losing it.
-            FileHandleOutput.standardOutput.write(MarkdownRecord.render(record))
-            FileHandleOutput.standardError.write("error: \(error); the record was printed on stdout instead\n")
+            ProcessOutput.standardOutput.write(MarkdownRecord.render(record))
+            ProcessOutput.standardError.write("error: \(error); the record was printed on stdout instead\n")
             throw ExitCode(2)
         }
         try memoryStep({ () throws(MemoryError) in
@@ -86,16 +86,16 @@ struct ReviewRunner {
         switch options.format {
         case .json:
             let data = try RecordWriter.encode(written.record)
-            FileHandleOutput.standardOutput.write(String(decoding: data, as: UTF8.self))
+            ProcessOutput.standardOutput.write(String(decoding: data, as: UTF8.self))
         case .text:
-            FileHandleOutput.standardOutput.write(summary(written))
+            ProcessOutput.standardOutput.write(summary(written))
         }
         if !record.panel.isEmpty && !record.panel.contains(where: { $0.answer != nil }) {
-            FileHandleOutput.standardError.write("error: no panelist gave a usable answer; every reply is in \(written.markdownPath)\n")
+            ProcessOutput.standardError.write("error: no panelist gave a usable answer; every reply is in \(written.markdownPath)\n")
             throw ExitCode(3)
         }
         if let reason = options.failThreshold.reason(written.record) {
-            FileHandleOutput.standardError.write("fail: \(reason)\n")
+            ProcessOutput.standardError.write("fail: \(reason)\n")
             throw ExitCode(1)
         }
     }
@@ -106,7 +106,7 @@ struct ReviewRunner {
             return try body()
         } catch {
             let kept = recordWritten.map { "; the record \($0) is written: run `review memory rebuild` to add it" } ?? ""
-            FileHandleOutput.standardError.write("error: \(error)\(kept)\n")
+            ProcessOutput.standardError.write("error: \(error)\(kept)\n")
             throw ExitCode(2)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Memory
+import Support
 
 extension Review {
     /// `review search "text"`: full-text search over questions, summaries and findings.
@@ -30,9 +31,9 @@ extension Review {
             let memory = try options.open()
             let hits = try MemoryOptions.query { () throws(MemoryError) in try memory.store.search(text, limit: limit) }
             if options.format == .json { return try options.printJSON(hits) }
-            if hits.isEmpty { FileHandleOutput.standardOutput.write("No decision matches \"\(text)\".\n") }
+            if hits.isEmpty { ProcessOutput.standardOutput.write("No decision matches \"\(text)\".\n") }
             for hit in hits {
-                FileHandleOutput.standardOutput.write(MemoryOptions.line(hit.decision) + "\n      " + hit.snippet
+                ProcessOutput.standardOutput.write(MemoryOptions.line(hit.decision) + "\n      " + hit.snippet
                     .split(whereSeparator: \.isNewline).joined(separator: " ") + "\n")
             }
         }

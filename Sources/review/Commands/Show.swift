@@ -2,6 +2,7 @@ import ArgumentParser
 import Consult
 import Foundation
 import Memory
+import Support
 
 extension Review {
     /// `review show N`: one decision record, rendered from its JSON twin.
@@ -28,11 +29,11 @@ extension Review {
                 throw MemoryOptions.fail("cannot read \(decision.jsonPath): \(error.localizedDescription)")
             }
             if options.format == .json {
-                FileHandleOutput.standardOutput.write(String(decoding: data, as: UTF8.self))
+                ProcessOutput.standardOutput.write(String(decoding: data, as: UTF8.self))
                 return
             }
             do {
-                FileHandleOutput.standardOutput.write(MarkdownRecord.render(try RecordWriter.decode(data)))
+                ProcessOutput.standardOutput.write(MarkdownRecord.render(try RecordWriter.decode(data)))
             } catch {
                 throw MemoryOptions.fail("\(decision.jsonPath) is not a decision record: \(error)")
             }
