@@ -1,3 +1,4 @@
+import Support
 /// The compact text rendering of a schema that panelists are shown: one line per table with its
 /// columns, types, keys and references, with indexes and table-level constraints indented below.
 /// It is lossless for everything in the model except source locations, raw type spellings and
@@ -203,8 +204,8 @@ public enum SchemaDigest {
 
     private static func actionsText(_ fk: ForeignKey) -> String {
         var text = ""
-        if fk.onDelete != .noAction { text += " del:\(fk.onDelete.rawValue.replacingOccurrences(of: " ", with: "-"))" }
-        if fk.onUpdate != .noAction { text += " upd:\(fk.onUpdate.rawValue.replacingOccurrences(of: " ", with: "-"))" }
+        if fk.onDelete != .noAction { text += " del:\(fk.onDelete.rawValue.replacingEvery(" ", with: "-"))" }
+        if fk.onUpdate != .noAction { text += " upd:\(fk.onUpdate.rawValue.replacingEvery(" ", with: "-"))" }
         if fk.isDeferrable { text += fk.isInitiallyDeferred ? " deferrable initially deferred" : " deferrable" }
         if fk.isNotValid { text += " not valid" }
         return text
@@ -225,7 +226,7 @@ public enum SchemaDigest {
     }
 
     private static func conventionalSequenceName(_ name: String, owner: String) -> Bool {
-        name.lowercased() == owner.replacingOccurrences(of: ".", with: "_").lowercased() + "_seq"
+        name.lowercased() == owner.replacingEvery(".", with: "_").lowercased() + "_seq"
     }
 
     private static func oneLine(_ text: String) -> String {

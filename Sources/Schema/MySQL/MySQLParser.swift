@@ -1,3 +1,4 @@
+import Support
 /// A statement that does not parse (or cannot be applied): the message names what was expected, the
 /// offset is the byte of the token at fault.
 struct MySQLSyntaxError: Error, Equatable {
@@ -170,7 +171,7 @@ struct MySQLParser {
         let raw = text(token)
         switch token.kind {
         case .backtick:
-            return String(raw.dropFirst().dropLast(raw.hasSuffix("`") && raw.count > 1 ? 1 : 0)).replacingOccurrences(of: "``", with: "`")
+            return String(raw.dropFirst().dropLast(raw.hasSuffix("`") && raw.count > 1 ? 1 : 0)).replacingEvery("``", with: "`")
         case .string, .doubleQuoted:
             return Self.decodeString(raw)
         default:

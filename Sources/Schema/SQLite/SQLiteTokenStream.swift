@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The tokens of one statement, with the lookups the declaration parser needs.
 struct SQLiteTokenStream {
@@ -39,7 +40,7 @@ struct SQLiteTokenStream {
         case .quotedIdentifier, .string:
             guard raw.count >= 2, let first = raw.first else { return raw }
             let inner = String(raw.dropFirst().dropLast())
-            return first == "[" ? inner : inner.replacingOccurrences(of: String(first) + String(first), with: String(first))
+            return first == "[" ? inner : inner.replacingEvery(String(first) + String(first), with: String(first))
         default:
             return raw
         }

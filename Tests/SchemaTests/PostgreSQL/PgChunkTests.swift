@@ -1,3 +1,4 @@
+import Support
 import Testing
 @testable import Schema
 
@@ -211,21 +212,9 @@ struct PgChunkTests {
         #expect(script.statements(in: PgChunk(start: afterC + 1, end: bytes.count, terminator: nil))?.count == 2)
     }
 
-    /// SplitMix64: the same mutations on every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("the script with quotes, brackets and semicolons put in at random: chunks read it as one by one does")
     func randomDamage() {
-        var generator = SeededGenerator(state: 20261123)
+        var generator = SplitMix64(state: 20261123)  // the same damage on every run
         let pieces = ["'", "$$", "$a$", "/*", "*/", "(", ")", ";", "\"", "--", "\n;\n", "E'\\'", "CREATE TABLE x (", "BEGIN ATOMIC "]
         let script = Array(Self.script().utf8)
         var damaged = 0

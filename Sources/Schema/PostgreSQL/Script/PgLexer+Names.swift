@@ -1,3 +1,4 @@
+import Support
 extension PgLexer {
     /// The name a statement that did not parse was creating (`CREATE [UNLOGGED] TABLE [IF NOT EXISTS]
     /// s.t`, likewise for types, domains, sequences and views), so that later statements about it are not
@@ -38,7 +39,7 @@ extension PgLexer {
             return String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
         case .quotedIdentifier:
             return String(decoding: bytes[(token.start + 1)..<(token.end - 1)], as: UTF8.self)
-                .replacingOccurrences(of: "\"\"", with: "\"")
+                .replacingEvery("\"\"", with: "\"")
         default:
             return nil
         }
