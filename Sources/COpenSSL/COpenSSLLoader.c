@@ -3,6 +3,7 @@
 
 #include "CLibraryLoader.h"
 
+#include <pthread.h>
 #include <stddef.h>
 
 #ifdef __APPLE__
@@ -28,6 +29,18 @@ static review_crypto_api loaded;
 static review_library crypto_library = REVIEW_LIBRARY(REVIEW_CRYPTO_LIBRARY, "libcrypto", REVIEW_CRYPTO_INSTALL, symbols, &loaded);
 
 const char *review_crypto_load_error(void) { return review_library_load(&crypto_library); }
+
+static void *load_in_background(void *unused) {
+    (void)unused;
+    review_library_load(&crypto_library);
+    return NULL;
+}
+
+void review_crypto_load_in_background(void) {
+    pthread_t thread;
+    // Without a thread, the first digest loads the library itself.
+    if (pthread_create(&thread, NULL, load_in_background, NULL) == 0) pthread_detach(thread);
+}
 
 // Every call goes through the load as well (one atomic load once loaded), so no caller has to know which
 // thread loaded the table. Callers checked review_crypto_load_error first, so the table is filled.

@@ -18,9 +18,10 @@ public struct SHA256: ~Copyable {
 
     /// Loads libcrypto on another thread now, so that the first digest does not wait for it (for a
     /// command that will hash once it has done other work). Digests are correct whenever they come.
+    /// Its own thread, not the global queue's (there it would hold a worker that the reading needs), and a
+    /// plain POSIX thread: Foundation's `Thread` sets CoreFoundation up first.
     public static func loadInBackground() {
-        // Its own thread, not the global queue's: there it would hold a worker that the reading needs.
-        Thread.detachNewThread { _ = review_crypto_load_error() }
+        review_crypto_load_in_background()
     }
 
     public mutating func update<Bytes: ContiguousBytes>(_ bytes: Bytes) {

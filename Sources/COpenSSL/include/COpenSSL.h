@@ -33,6 +33,10 @@ int review_crypto_open(const char *library, review_crypto_api *table, char *reas
 /// it could not be.
 const char *review_crypto_load_error(void);
 
+/// Loads libcrypto on a thread of its own, detached, and returns at once (as review_crypto_load_error,
+/// whose answer a later call gets without waiting for a load that is done).
+void review_crypto_load_in_background(void);
+
 /// Starts a SHA-256 digest in `context`. Returns 1 on success.
 int review_sha256_init(SHA256_CTX *context);
 int review_sha256_update(SHA256_CTX *context, const void *data, size_t count);
