@@ -38,6 +38,15 @@ import Testing
         "COMMENT ON TABLE s.t IS 'it''s'",
         "CREATE TYPE mood AS ENUM ('a', 'b')",
         "SELECT count(*) FROM t",
+        "CREATE VIEW s.v AS SELECT 1",
+        """
+        CREATE TABLE q (a int CHECK (a > 0 AND (a < 10 OR NOT a = 5)),
+            b int DEFAULT CASE WHEN true THEN 1 WHEN false THEN 2 ELSE 3 END, c int[] DEFAULT ARRAY[1, 2],
+            d int DEFAULT CASE 1 WHEN 1 THEN 2 END, e text CHECK (e IS NULL OR e COLLATE "C" > ''))
+        """,
+        "CREATE TABLE h PARTITION OF s.t FOR VALUES WITH (MODULUS 4, REMAINDER 1) PARTITION BY HASH (id)",
+        "CREATE TABLE l PARTITION OF s.t FOR VALUES IN ('a', 'b')",
+        "CREATE TABLE d PARTITION OF s.t DEFAULT",
     ]
 
     @Test(arguments: statements)

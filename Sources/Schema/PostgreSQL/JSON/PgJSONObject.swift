@@ -76,11 +76,6 @@ struct PgJSONObject {
         try value(key).map { try T(tape: PgJSONObject(decoder(at: $0))) }
     }
 
-    /// A field of any other type, through `Decodable`.
-    func decodable<T: Decodable>(_ type: T.Type, _ key: StaticString) throws -> T? {
-        try value(key).map { try T(from: decoder(at: $0)) }
-    }
-
     /// `value`, or the error the synthesized `init(from:)` gives for a missing required key.
     func required<T>(_ value: T?, _ key: StaticString) throws -> T {
         guard let value else {

@@ -7,3 +7,13 @@ struct PgAExpr: Decodable, Sendable {
     let rexpr: PgNode?
     let location: Int?
 }
+
+extension PgAExpr: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        kind = try object.required(object.string("kind"), "kind")
+        name = try object.nodes("name")
+        lexpr = try object.node("lexpr")
+        rexpr = try object.node("rexpr")
+        location = try object.int("location")
+    }
+}

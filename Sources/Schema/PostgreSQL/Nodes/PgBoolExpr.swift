@@ -4,3 +4,11 @@ struct PgBoolExpr: Decodable, Sendable {
     let args: [PgNode]
     let location: Int?
 }
+
+extension PgBoolExpr: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        boolop = try object.required(object.string("boolop"), "boolop")
+        args = try object.required(object.nodes("args"), "args")
+        location = try object.int("location")
+    }
+}

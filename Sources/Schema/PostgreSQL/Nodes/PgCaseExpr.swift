@@ -5,3 +5,12 @@ struct PgCaseExpr: Decodable, Sendable {
     let defresult: PgNode?
     let location: Int?
 }
+
+extension PgCaseExpr: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        arg = try object.node("arg")
+        args = try object.required(object.nodes("args"), "args")
+        defresult = try object.node("defresult")
+        location = try object.int("location")
+    }
+}

@@ -4,3 +4,11 @@ struct PgCollateClause: Decodable, Sendable {
     let collname: [PgNode]
     let location: Int?
 }
+
+extension PgCollateClause: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        arg = try object.node("arg")
+        collname = try object.required(object.nodes("collname"), "collname")
+        location = try object.int("location")
+    }
+}

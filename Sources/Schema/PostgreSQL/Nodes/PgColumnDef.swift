@@ -13,7 +13,7 @@ extension PgColumnDef: PgTapeDecodable {
         colname = try object.string("colname")
         typeName = try object.decode(PgTypeName.self, "typeName")
         constraints = try object.nodes("constraints")
-        collClause = try object.decodable(PgCollateClause.self, "collClause")
+        collClause = try object.decode(PgCollateClause.self, "collClause")
         location = try object.int("location")
     }
 }

@@ -28,7 +28,7 @@ extension PgFuncCall: PgTapeDecodable {
         funcVariadic = try object.bool("func_variadic")
         aggOrder = try object.nodes("agg_order")
         aggFilter = try object.node("agg_filter")
-        over = try object.decodable(PgLocated.self, "over")
+        over = try object.decode(PgLocated.self, "over")
         funcformat = try object.string("funcformat")
         location = try object.int("location")
     }

@@ -2,3 +2,9 @@
 struct PgLocated: Decodable, Sendable {
     let location: Int?
 }
+
+extension PgLocated: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        location = try object.int("location")
+    }
+}

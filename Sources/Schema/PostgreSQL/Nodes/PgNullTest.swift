@@ -4,3 +4,11 @@ struct PgNullTest: Decodable, Sendable {
     let nulltesttype: String
     let location: Int?
 }
+
+extension PgNullTest: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        arg = try object.node("arg")
+        nulltesttype = try object.required(object.string("nulltesttype"), "nulltesttype")
+        location = try object.int("location")
+    }
+}

@@ -14,3 +14,16 @@ struct PgPartitionBoundSpec: Decodable, Sendable {
         case strategy, modulus, remainder, listdatums, lowerdatums, upperdatums, location, isDefault = "is_default"
     }
 }
+
+extension PgPartitionBoundSpec: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        strategy = try object.string("strategy")
+        isDefault = try object.bool("is_default")
+        modulus = try object.int("modulus")
+        remainder = try object.int("remainder")
+        listdatums = try object.nodes("listdatums")
+        lowerdatums = try object.nodes("lowerdatums")
+        upperdatums = try object.nodes("upperdatums")
+        location = try object.int("location")
+    }
+}

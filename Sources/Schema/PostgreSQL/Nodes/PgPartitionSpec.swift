@@ -4,3 +4,11 @@ struct PgPartitionSpec: Decodable, Sendable {
     let partParams: [PgNode]?
     let location: Int?
 }
+
+extension PgPartitionSpec: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        strategy = try object.required(object.string("strategy"), "strategy")
+        partParams = try object.nodes("partParams")
+        location = try object.int("location")
+    }
+}
