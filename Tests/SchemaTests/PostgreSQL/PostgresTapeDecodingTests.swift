@@ -7,7 +7,8 @@ import Testing
 /// synthesized `Decodable` conformance decodes: each statement's libpg_query JSON is decoded once through
 /// the tape and once through Foundation's `JSONDecoder` (Codable only), and the two trees must print alike.
 @Suite struct PostgresTapeDecodingTests {
-    /// Every field of every tape-read node type is set by at least one statement here.
+    /// Every field of every tape-read node type is set by at least one statement here (every node type the
+    /// reader decodes reads from the tape).
     static let statements = [
         """
         CREATE TABLE IF NOT EXISTS s.t (
@@ -47,6 +48,28 @@ import Testing
         "CREATE TABLE h PARTITION OF s.t FOR VALUES WITH (MODULUS 4, REMAINDER 1) PARTITION BY HASH (id)",
         "CREATE TABLE l PARTITION OF s.t FOR VALUES IN ('a', 'b')",
         "CREATE TABLE d PARTITION OF s.t DEFAULT",
+        """
+        CREATE TABLE m (a timestamptz DEFAULT CURRENT_TIMESTAMP(3), b date DEFAULT CURRENT_DATE,
+            c int DEFAULT COALESCE(1, 2), d int DEFAULT GREATEST(1, 2), e int DEFAULT f(x => 1), g int DEFAULT $1,
+            arr int[] CHECK ((arr)[1] > 0 AND (arr)[1:2] IS NOT NULL), flag boolean CHECK (flag IS NOT FALSE),
+            CHECK ((a, b) IS NOT NULL), LIKE s.t INCLUDING ALL) PARTITION BY RANGE (name COLLATE "C" text_ops)
+        """,
+        "COMMENT ON COLUMN s.t.a IS NULL",
+        #"CREATE DOMAIN s.d AS text COLLATE "C" CHECK (VALUE <> '') NOT NULL"#,
+        "ALTER DOMAIN s.d ADD CONSTRAINT c CHECK (VALUE <> 'x')",
+        "ALTER DOMAIN s.d SET DEFAULT 'y'",
+        "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'c' AFTER 'b'",
+        "ALTER TYPE mood RENAME VALUE 'a' TO 'z'",
+        "DROP TABLE IF EXISTS s.t, u CASCADE",
+        "ALTER TABLE s.t RENAME COLUMN a TO b",
+        "CREATE TYPE s.c AS (a int)",
+        "CREATE TYPE r AS RANGE (subtype = int4)",
+        "CREATE TYPE b",
+        "ALTER TABLE s.t ATTACH PARTITION p FOR VALUES IN (1)",
+        "ALTER TABLE s.t DETACH PARTITION p",
+        "CREATE SCHEMA s2 CREATE TABLE t2 (a int)",
+        "CREATE TABLE x AS SELECT 1",
+        "CREATE MATERIALIZED VIEW mv AS SELECT 1",
     ]
 
     @Test(arguments: statements)

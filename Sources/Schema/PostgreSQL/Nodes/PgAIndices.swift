@@ -8,3 +8,11 @@ struct PgAIndices: Decodable, Sendable {
         case isSlice = "is_slice", lidx, uidx
     }
 }
+
+extension PgAIndices: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        isSlice = try object.bool("is_slice")
+        lidx = try object.node("lidx")
+        uidx = try object.node("uidx")
+    }
+}

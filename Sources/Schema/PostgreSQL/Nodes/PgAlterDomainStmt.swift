@@ -6,3 +6,12 @@ struct PgAlterDomainStmt: Decodable, Sendable {
     let name: String?
     let def: PgNode?
 }
+
+extension PgAlterDomainStmt: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        subtype = try object.required(object.string("subtype"), "subtype")
+        typeName = try object.required(object.nodes("typeName"), "typeName")
+        name = try object.string("name")
+        def = try object.node("def")
+    }
+}

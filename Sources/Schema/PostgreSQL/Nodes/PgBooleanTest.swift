@@ -4,3 +4,11 @@ struct PgBooleanTest: Decodable, Sendable {
     let booltesttype: String
     let location: Int?
 }
+
+extension PgBooleanTest: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        arg = try object.node("arg")
+        booltesttype = try object.required(object.string("booltesttype"), "booltesttype")
+        location = try object.int("location")
+    }
+}

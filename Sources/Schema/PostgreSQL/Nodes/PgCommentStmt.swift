@@ -5,3 +5,11 @@ struct PgCommentStmt: Decodable, Sendable {
     let object: PgNode?
     let comment: String?
 }
+
+extension PgCommentStmt: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        objtype = try object.required(object.string("objtype"), "objtype")
+        self.object = try object.node("object")
+        comment = try object.string("comment")
+    }
+}

@@ -7,3 +7,16 @@ struct PgCreateTableAsStmt: Decodable, Sendable {
     let into: Into
     let objtype: String?
 }
+
+extension PgCreateTableAsStmt: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        into = try object.required(object.decode(Into.self, "into"), "into")
+        objtype = try object.string("objtype")
+    }
+}
+
+extension PgCreateTableAsStmt.Into: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        rel = try object.required(object.decode(PgRangeVar.self, "rel"), "rel")
+    }
+}

@@ -4,3 +4,10 @@ struct PgDropStmt: Decodable, Sendable {
     let objects: [PgNode]
     let removeType: String
 }
+
+extension PgDropStmt: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        objects = try object.required(object.nodes("objects"), "objects")
+        removeType = try object.required(object.string("removeType"), "removeType")
+    }
+}

@@ -6,3 +6,12 @@ struct PgNamedTypeStmt: Decodable, Sendable {
     let defnames: [PgNode]?
     let kind: String?
 }
+
+extension PgNamedTypeStmt: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        typevar = try object.decode(PgRangeVar.self, "typevar")
+        typeName = try object.nodes("typeName")
+        defnames = try object.nodes("defnames")
+        kind = try object.string("kind")
+    }
+}

@@ -6,3 +6,13 @@ struct PgPartitionElem: Decodable, Sendable {
     let opclass: [PgNode]?
     let location: Int?
 }
+
+extension PgPartitionElem: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        name = try object.string("name")
+        expr = try object.node("expr")
+        collation = try object.nodes("collation")
+        opclass = try object.nodes("opclass")
+        location = try object.int("location")
+    }
+}

@@ -5,3 +5,12 @@ struct PgRenameStmt: Decodable, Sendable {
     let subname: String?
     let newname: String
 }
+
+extension PgRenameStmt: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        renameType = try object.required(object.string("renameType"), "renameType")
+        relation = try object.decode(PgRangeVar.self, "relation")
+        subname = try object.string("subname")
+        newname = try object.required(object.string("newname"), "newname")
+    }
+}

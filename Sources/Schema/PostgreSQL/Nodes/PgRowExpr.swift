@@ -8,3 +8,11 @@ struct PgRowExpr: Decodable, Sendable {
         case args, location, rowFormat = "row_format"
     }
 }
+
+extension PgRowExpr: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        args = try object.nodes("args")
+        rowFormat = try object.string("row_format")
+        location = try object.int("location")
+    }
+}

@@ -5,3 +5,11 @@ struct PgSQLValueFunction: Decodable, Sendable {
     let typmod: Int?
     let location: Int?
 }
+
+extension PgSQLValueFunction: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        op = try object.required(object.string("op"), "op")
+        typmod = try object.int("typmod")
+        location = try object.int("location")
+    }
+}

@@ -11,3 +11,10 @@ struct PgTableLikeClause: Decodable, Sendable {
 
     func includes(_ option: Option) -> Bool { (options ?? 0) & option.rawValue != 0 }
 }
+
+extension PgTableLikeClause: PgTapeDecodable {
+    init(tape object: PgJSONObject) throws {
+        relation = try object.required(object.decode(PgRangeVar.self, "relation"), "relation")
+        options = try object.int("options")
+    }
+}
