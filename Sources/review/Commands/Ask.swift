@@ -9,7 +9,7 @@ extension Review {
             commandName: "ask",
             abstract: "Ask the panel a database design question and write a decision record.",
             discussion: """
-                Kinds: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")). Each has a decision field \
+                Kinds: \(QuestionKind.allCases.map { $0.rawValue }.joined(separator: ", ")). Each has a decision field \
                 with canonical options (selection: databases from the selection matrix), so agreement can be \
                 measured. Schema files given with --context are read and digested like `review FILE.sql`; other \
                 files are passed as documents, fenced as data.
@@ -24,7 +24,7 @@ extension Review {
         @Argument(help: "The question, in your words.")
         var question: String
 
-        @Option(help: "The question kind: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(help: "The question kind: \(QuestionKind.allCases.map { $0.rawValue }.joined(separator: ", ")).")
         var kind: String = QuestionKind.general.rawValue
 
         @Option(name: .customLong("context"), help: "A schema (.sql) or document the question is about; repeat for more.")
@@ -37,7 +37,7 @@ extension Review {
                 throw ValidationError("the question is empty")
             }
             if QuestionKind(rawValue: kind) == nil {
-                throw ValidationError("unknown kind '\(kind)'; use \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError("unknown kind '\(kind)'; use \(QuestionKind.allCases.map { $0.rawValue }.joined(separator: ", "))")
             }
         }
 

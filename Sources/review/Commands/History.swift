@@ -12,7 +12,7 @@ extension Review {
             abstract: "List past decisions from the memory, newest first.",
             discussion: memoryExitCodes)
 
-        @Option(help: "Only decisions of this question kind: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(help: "Only decisions of this question kind: \(QuestionKind.allCases.map { $0.rawValue }.joined(separator: ", ")).")
         var kind: String?
 
         @Option(help: "Only decisions made on or after this date (YYYY-MM-DD or ISO 8601).")
@@ -25,7 +25,7 @@ extension Review {
 
         func validate() throws {
             if let kind, QuestionKind(rawValue: kind) == nil {
-                throw ValidationError("unknown kind '\(kind)'; use \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError("unknown kind '\(kind)'; use \(QuestionKind.allCases.map { $0.rawValue }.joined(separator: ", "))")
             }
             if let since, Self.date(since) == nil { throw ValidationError("--since '\(since)' is not a date; use YYYY-MM-DD") }
             if limit < 1 { throw ValidationError("--limit must be at least 1") }
