@@ -22,7 +22,7 @@ public struct ProcessOutput: Sendable {
             guard var next = bytes.baseAddress else { return }
             var remaining = bytes.count
             while remaining > 0 {
-                let written = Support.writeBytes(descriptor, next, remaining)
+                let written = writeBytes(descriptor, next, remaining)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return
@@ -35,7 +35,7 @@ public struct ProcessOutput: Sendable {
 }
 
 /// write(2), named apart from `ProcessOutput.write`.
-func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
 #if canImport(Glibc)
     Glibc.write(descriptor, bytes, count)
 #else
