@@ -35,12 +35,9 @@ struct PgChunkParser {
         var statements: [Statement] = []
         var lastEnd: Int?
         let failure = parser.parseEach(text) { located in
-            let start = chunk.start + located.location
-            let end = located.length > 0 ? start + located.length : chunk.end
-            lastEnd = located.length > 0 ? end : nil
-            let keyword = lexer.skipTrivia(from: start)
-            guard keyword < end else { return }
-            let span = PgStatementSpan(start: start, end: end, keywordStart: keyword)
+            lastEnd = located.length > 0 ? chunk.start + located.location + located.length : nil
+            guard let span = PgStatementSpan(location: located.location, length: located.length, offset: chunk.start,
+                                             limit: chunk.end, lexer: lexer) else { return }
             switch classifier.classify(span) {
             case .skip(let kind):
                 statements.append(Statement(span: span, content: .skipped(kind: kind)))

@@ -134,11 +134,10 @@ struct PgScript {
         var spans: [PgStatementSpan] = []
         spans.reserveCapacity(Int(result.n_stmts))
         for k in 0..<Int(result.n_stmts) {
-            guard let statement = result.stmts[k]?.pointee else { continue }
-            let start = offset + Int(statement.stmt_location)
-            let end = statement.stmt_len == 0 ? limit : start + Int(statement.stmt_len)
-            let keyword = lexer.skipTrivia(from: start)
-            if keyword < end { spans.append(PgStatementSpan(start: start, end: end, keywordStart: keyword)) }
+            guard let statement = result.stmts[k]?.pointee,
+                  let span = PgStatementSpan(location: Int(statement.stmt_location), length: Int(statement.stmt_len),
+                                             offset: offset, limit: limit, lexer: lexer) else { continue }
+            spans.append(span)
         }
         return cutAtSemicolons(spans, from: offset, upTo: limit, lexer: lexer)
     }
