@@ -70,21 +70,11 @@ public struct JSONParser: ~Copyable {
 
     private mutating func object() throws(JSONSyntaxError) -> JSONValue {
         try enter()
-        position += 1
         var members: [String: JSONValue] = [:]
-        skipWhitespace()
-        if peek(UInt8(ascii: "}")) {
-            position += 1
-            depth -= 1
-            return .object(members)
-        }
+        // After `{` or a `,`, a `}` closes the object: `{}`, and the trailing comma Foundation accepts.
         while true {
             skipWhitespace()
-            if peek(UInt8(ascii: "}")), !members.isEmpty {
-                position += 1
-                depth -= 1
-                return .object(members)
-            }
+            if peek(UInt8(ascii: "}")) { break }
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a quoted key") }
             let key = try string()
             skipWhitespace()
@@ -95,51 +85,43 @@ public struct JSONParser: ~Copyable {
             if members[key] == nil { members[key] = member }
             skipWhitespace()
             guard position < bytes.count else { throw error("the text ends inside an object") }
-            switch bytes[position] {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "}"):
-                position += 1
-                depth -= 1
-                return .object(members)
-            default: throw error("expected ',' or '}' after an object member")
-            }
+            if bytes[position] == UInt8(ascii: "}") { break }
+            guard bytes[position] == UInt8(ascii: ",") else { throw error("expected ',' or '}' after an object member") }
+            position += 1
         }
+        leave()
+        return .object(members)
     }
 
     private mutating func array() throws(JSONSyntaxError) -> JSONValue {
         try enter()
-        position += 1
         var elements: [JSONValue] = []
-        skipWhitespace()
-        if peek(UInt8(ascii: "]")) {
-            position += 1
-            depth -= 1
-            return .array(elements)
-        }
+        // After `[` or a `,`, a `]` closes the array: `[]`, and the trailing comma Foundation accepts.
         while true {
             skipWhitespace()
-            if peek(UInt8(ascii: "]")), !elements.isEmpty {
-                position += 1
-                depth -= 1
-                return .array(elements)
-            }
+            if peek(UInt8(ascii: "]")) { break }
             elements.append(try value())
             skipWhitespace()
             guard position < bytes.count else { throw error("the text ends inside an array") }
-            switch bytes[position] {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"):
-                position += 1
-                depth -= 1
-                return .array(elements)
-            default: throw error("expected ',' or ']' after an array element")
-            }
+            if bytes[position] == UInt8(ascii: "]") { break }
+            guard bytes[position] == UInt8(ascii: ",") else { throw error("expected ',' or ']' after an array element") }
+            position += 1
         }
+        leave()
+        return .array(elements)
     }
 
+    /// Steps over the opening bracket, one level deeper.
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
         if depth > Self.maximumDepth { throw error("nested more than \(Self.maximumDepth) levels deep") }
+        position += 1
+    }
+
+    /// Steps over the closing bracket, one level up.
+    private mutating func leave() {
+        position += 1
+        depth -= 1
     }
 
     /// A string at `position` (its opening quote); leaves `position` after the closing quote.
