@@ -46,6 +46,26 @@ public struct JSONParser: ~Copyable {
         return try result.get()
     }
 
+    /// The text of a string whose contents (between its quotes) are `contents`, escapes resolved: for
+    /// readers that index JSON themselves (libpg_query's parse trees) and decode a string only when they
+    /// need it.
+    public static func unescapedString(_ contents: UnsafeRawBufferPointer) throws(JSONSyntaxError) -> String {
+        var parser = JSONParser(contents.bindMemory(to: UInt8.self))
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(contents.count)
+        while parser.position < parser.bytes.count {
+            let byte = parser.bytes[parser.position]
+            if byte == UInt8(ascii: "\\") {
+                try parser.escape(into: &decoded)
+            } else {
+                decoded.append(byte)
+                parser.position += 1
+            }
+        }
+        guard let text = String(validating: decoded, as: UTF8.self) else { throw parser.error("a string is not valid UTF-8", at: 0) }
+        return text
+    }
+
     private mutating func document() throws(JSONSyntaxError) -> JSONValue {
         skipWhitespace()
         let value = try self.value()

@@ -70,6 +70,16 @@ import Testing
         #expect(foundation(text) == nil, "Foundation rejects \(text.debugDescription) too")
     }
 
+    @Test func aStringsContentsUnescapeAsTheWholeStringParses() throws {
+        for literal in [#""plain""#, #""a\"b\\c\/d\n\t\u00e9\ud83d\ude00""#, #""é ☃""#] {
+            let contents = Array(literal.utf8.dropFirst().dropLast())
+            let unescaped = try contents.withUnsafeBytes { try JSONParser.unescapedString($0) }
+            #expect(JSONValue.string(unescaped) == (try JSONParser.parse(Data(literal.utf8))))
+        }
+        let broken = Array(#"a\x"#.utf8)
+        #expect(throws: JSONSyntaxError.self) { try broken.withUnsafeBytes { try JSONParser.unescapedString($0) } }
+    }
+
     @Test func invalidUTF8InAStringIsAnErrorNotARepair() {
         let bytes: [UInt8] = Array(#"{"k": "a"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
         let error = #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(bytes) }

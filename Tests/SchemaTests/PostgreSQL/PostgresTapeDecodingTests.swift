@@ -55,6 +55,7 @@ import Testing
             CHECK ((a, b) IS NOT NULL), LIKE s.t INCLUDING ALL) PARTITION BY RANGE (name COLLATE "C" text_ops)
         """,
         "COMMENT ON COLUMN s.t.a IS NULL",
+        #"COMMENT ON TABLE s.t IS E'line\nnext \"quoted\" \\ tab\t\u0001 é ☃ 😀'"#,
         #"CREATE DOMAIN s.d AS text COLLATE "C" CHECK (VALUE <> '') NOT NULL"#,
         "ALTER DOMAIN s.d ADD CONSTRAINT c CHECK (VALUE <> 'x')",
         "ALTER DOMAIN s.d SET DEFAULT 'y'",

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Support
 
 /// A JSON text indexed in one pass into a flat "tape" of values (as simdjson does), so that decoding
 /// can find an object's keys and skip whole subtrees without reading them again.
@@ -246,7 +247,8 @@ final class PgJSONDocument {
         let entry = entries[index]
         let raw = UnsafeRawBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.end)])
         guard entry.kind == .escapedString else { return String(decoding: raw, as: UTF8.self) }
-        return Self.unescape(raw)
+        // libpg_query writes only valid escapes; anything else is shown as written.
+        return (try? JSONParser.unescapedString(raw)) ?? String(decoding: raw, as: UTF8.self)
     }
 
     /// The integer at `index`, if it is one.
@@ -274,55 +276,5 @@ final class PgJSONDocument {
     func rawText(at index: Int) -> String {
         let entry = entries[index]
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.end)]), as: UTF8.self)
-    }
-
-    private static func unescape(_ raw: UnsafeRawBufferPointer) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        var i = 0
-        func hex4(_ at: Int) -> UInt32? {
-            guard at + 4 <= raw.count else { return nil }
-            var value: UInt32 = 0
-            for k in at..<(at + 4) {
-                let c = raw[k]
-                let digit: UInt32
-                switch c {
-                case 0x30...0x39: digit = UInt32(c - 0x30)
-                case 0x41...0x46: digit = UInt32(c - 0x41 + 10)
-                case 0x61...0x66: digit = UInt32(c - 0x61 + 10)
-                default: return nil
-                }
-                value = value * 16 + digit
-            }
-            return value
-        }
-        while i < raw.count {
-            let c = raw[i]
-            guard c == UInt8(ascii: "\\"), i + 1 < raw.count else {
-                out.append(c)
-                i += 1
-                continue
-            }
-            let e = raw[i + 1]
-            i += 2
-            switch e {
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "u"):
-                guard var scalar = hex4(i) else { continue }
-                i += 4
-                if scalar >= 0xD800, scalar < 0xDC00, i + 1 < raw.count, raw[i] == UInt8(ascii: "\\"),
-                   raw[i + 1] == UInt8(ascii: "u"), let low = hex4(i + 2), low >= 0xDC00, low < 0xE000 {
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    i += 6
-                }
-                out.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
-            default: out.append(e)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
