@@ -37,16 +37,15 @@ public struct Linter: Sendable {
         let workers = model.columnCount < Self.parallelThreshold ? 1 : max(1, min(rules.count, ParallelWork.cores))
         let configuration = configuration
         let folding = PartitionFolding(context: context)
-        var perRule: [[Diagnostic]] = []
-        perRule.reserveCapacity(rules.count)
+        var findings: [Diagnostic] = []
         ParallelWork.stream(count: rules.count, helpers: workers - 1, context: {}, work: { _, index in
             let rule = rules[index], severity = configuration.severity(of: rule)
             return folding.fold(rule.check(context).map { finding in
                 Diagnostic(ruleID: rule.id, severity: severity, message: finding.message.text, location: finding.location,
                            target: finding.target, fix: rule.fix)
             })
-        }, consume: { _, findings in perRule.append(findings) })
-        return perRule.flatMap { $0 }.sorted(by: Diagnostic.inReadingOrder)
+        }, consume: { _, ruleFindings in findings.append(contentsOf: ruleFindings) })
+        return findings.sorted(by: Diagnostic.inReadingOrder)
     }
 
     /// Below this many columns, starting workers costs more than the rules take.
