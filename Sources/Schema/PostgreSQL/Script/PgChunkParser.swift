@@ -45,8 +45,7 @@ struct PgChunkParser {
                 do {
                     statements.append(Statement(span: span, content: .parsed(try located.decode(), base: chunk.start)))
                 } catch {
-                    statements.append(Statement(span: span, content: .undecodable(
-                        message: "libpg_query's parse tree could not be read: \(error)")))
+                    statements.append(Statement(span: span, content: .undecodable(message: PgParser.unreadable(error).message)))
                 }
             }
         }

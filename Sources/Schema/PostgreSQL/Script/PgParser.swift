@@ -15,19 +15,18 @@ struct PgParser {
 
     /// Parses the NUL-terminated text at `text`. Returns the statements found (normally one).
     func parse(_ text: UnsafePointer<CChar>) -> Result<[PgStatement], Failure> {
-        let result = pg_query_parse(text)
-        defer { pg_query_free_parse_result(result) }
-        if let error = result.error {
-            let message = error.pointee.message.map { String(cString: $0) } ?? "syntax error"
-            return .failure(Failure(message: message, characterPosition: Int(error.pointee.cursorpos)))
+        var statements: [PgStatement] = []
+        var unreadable: (any Error)?
+        let failure = parseEach(text) { located in
+            do {
+                if unreadable == nil { statements.append(try located.decode()) }
+            } catch {
+                unreadable = error
+            }
         }
-        guard let tree = result.parse_tree else { return .success([]) }
-        do {
-            let decoded = try PgJSONDecoder.decode(PgParseTree.self, from: UnsafeRawBufferPointer(start: tree, count: strlen(tree)))
-            return .success(decoded.stmts?.map(\.stmt) ?? [])
-        } catch {
-            return .failure(Failure(message: "libpg_query's parse tree could not be read: \(error)", characterPosition: 0))
-        }
+        if let failure { return .failure(failure) }
+        if let unreadable { return .failure(Self.unreadable(unreadable)) }
+        return .success(statements)
     }
 
     /// One statement of a text parsed whole (`parseEach`): where it is in the text, and its tree.
@@ -64,7 +63,12 @@ struct PgParser {
             }
             return nil
         } catch {
-            return Failure(message: "libpg_query's parse tree could not be read: \(error)", characterPosition: 0)
+            return Self.unreadable(error)
         }
+    }
+
+    /// A tree libpg_query wrote that the reader cannot decode.
+    static func unreadable(_ error: any Error) -> Failure {
+        Failure(message: "libpg_query's parse tree could not be read: \(error)", characterPosition: 0)
     }
 }
